@@ -1,0 +1,2 @@
+export * from "./tokens";
+export { verifyProjectApiKey, forgetProjectKey, type VerifiedProjectKey } from "./verify";

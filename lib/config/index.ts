@@ -1,0 +1,37 @@
+import path from "node:path";
+import { z } from "zod";
+
+/** Every environment variable Portcullis reads. The only reader of process.env. */
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default("0.0.0.0"),
+  DATABASE_URL: z.string().url().optional(),
+  DATA_DIR: z.string().default(".data"),
+  PUBLIC_URL: z.string().url().optional(),
+  BASE_DOMAIN: z.string().optional(),
+  REDIS_URL: z.string().url().optional(),
+  SECRETS_SYSTEM: z.string().min(32).optional(),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+});
+
+export type AppConfig = z.infer<typeof envSchema> & { dataDir: string };
+
+let cached: AppConfig | undefined;
+
+export function config(): AppConfig {
+  if (cached) return cached;
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Invalid environment: ${issues}`);
+  }
+  cached = { ...parsed.data, dataDir: path.resolve(parsed.data.DATA_DIR) };
+  return cached;
+}
+
+/** For tests and the CLI: forget the parsed environment after changing it. */
+export function resetConfig(): void {
+  cached = undefined;
+}

@@ -1,0 +1,31 @@
+import type { z } from "zod";
+import { AppError, badRequest } from "@/lib/core/errors";
+import type { ApiRequest } from "./types";
+
+/** Parses a JSON body; malformed JSON and wrong content types are clear 4xx errors. */
+export async function readJson(request: ApiRequest): Promise<unknown> {
+  const type = request.header("content-type") ?? "";
+  if (type && !/^application\/([a-z.+-]*\+)?json\b/i.test(type)) {
+    throw new AppError("unsupported_media_type", "The request body must be JSON (Content-Type: application/json).");
+  }
+  const raw = await request.body();
+  if (raw.length === 0) throw badRequest("The request body is empty, but a JSON document was expected.");
+  try {
+    return JSON.parse(raw.toString("utf8"));
+  } catch (error) {
+    throw badRequest("The request body is not valid JSON.", { reason: (error as Error).message });
+  }
+}
+
+export async function parseJson<S extends z.ZodType>(request: ApiRequest, schema: S): Promise<z.infer<S>> {
+  return schema.parse(await readJson(request));
+}
+
+export async function readForm(request: ApiRequest): Promise<URLSearchParams> {
+  const raw = await request.body();
+  return new URLSearchParams(raw.toString("utf8"));
+}
+
+export function parseQuery<S extends z.ZodType>(request: ApiRequest, schema: S): z.infer<S> {
+  return schema.parse(Object.fromEntries(request.query));
+}

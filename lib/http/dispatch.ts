@@ -1,0 +1,40 @@
+import { randomUUID } from "node:crypto";
+import { AppError } from "@/lib/core/errors";
+import { logger } from "./context";
+import { renderOryError, toOryErrorResponse } from "./ory-error";
+import { Router } from "./router";
+import { machineRoutes } from "./routes";
+import type { ApiRequest, ApiResponse } from "./types";
+
+let router: Router | undefined;
+const getRouter = () => (router ??= new Router(machineRoutes));
+
+/** Prefixes owned by the machine API: an unmatched path below them is a JSON 404, not a page. */
+const API_PREFIXES = ["/api/"];
+const PROJECT_API_SEGMENTS = new Set(["admin", "health", "version", "sessions", "self-service", "schemas", "relation-tuples",
+  "namespaces", "opl", "oauth2", "userinfo", "decisions", "rules", "scim", ".well-known", "credentials"]);
+
+/** True when the machine API owns this path (pages and assets go to Next). */
+export function isMachinePath(path: string): boolean {
+  if (API_PREFIXES.some((p) => path.startsWith(p))) return true;
+  if (!path.startsWith("/p/")) return false;
+  const segment = path.split("/")[3] ?? "";
+  return PROJECT_API_SEGMENTS.has(segment);
+}
+
+/** Routes a request through the machine endpoint table; undefined when no API path matches. */
+export async function dispatch(request: ApiRequest): Promise<ApiResponse | undefined> {
+  const match = getRouter().match(request.method, request.path);
+  if (match === undefined) {
+    if (!isMachinePath(request.path)) return undefined;
+    return renderOryError(new AppError("not_found", "The requested resource could not be found", { id: "route_not_found" }));
+  }
+  if (match === "method") {
+    return renderOryError(new AppError("method_not_allowed", `The method ${request.method} is not allowed on this path.`));
+  }
+  try {
+    return await match.handler(request, match.params);
+  } catch (error) {
+    return toOryErrorResponse(error, logger(), randomUUID());
+  }
+}

@@ -1,0 +1,4 @@
+import type { RouteDefinition } from "../types";
+
+/** The console API (Ory Network's), base path /api/console. */
+export const consoleRoutes: RouteDefinition[] = [];

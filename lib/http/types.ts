@@ -1,0 +1,41 @@
+/**
+ * The machine API's request and response. Deliberately not the WHATWG Request/Response: on this machine
+ * building those per request cost ~4x the throughput of plain Node (see README, Architecture), so handlers
+ * get a lazy view of the request and return a plain description of the response. Adapters exist for
+ * Node's http server (server.ts) and for Next's route handlers (next dev).
+ */
+export interface ApiRequest {
+  readonly method: string;
+  /** Path as received, without the query string. */
+  readonly path: string;
+  /** Full URL (built lazily). */
+  readonly url: URL;
+  readonly query: URLSearchParams;
+  /** Lower-case header lookup; repeated headers are joined with ", ". */
+  header(name: string): string | undefined;
+  readonly ip: string;
+  /** Raw body, bounded by the adapter's limit (413 when exceeded). */
+  body(): Promise<Buffer>;
+  /** Per-request scratch space for route wrappers (e.g. the resolved project). */
+  readonly locals: Record<string, unknown>;
+}
+
+export type HeaderValue = string | string[];
+
+export interface ApiResponse {
+  status: number;
+  headers?: Record<string, HeaderValue>;
+  body?: string | Uint8Array | null;
+}
+
+export type RouteParams = Record<string, string>;
+export type Handler = (request: ApiRequest, params: RouteParams) => Promise<ApiResponse> | ApiResponse;
+
+export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD" | "OPTIONS";
+
+export interface RouteDefinition {
+  method: HttpMethod | "*";
+  /** Segments; `:name` captures one segment, a final `*name` captures the rest. */
+  path: string;
+  handler: Handler;
+}

@@ -1,0 +1,58 @@
+import { z } from "zod";
+import { issueToken, WORKSPACE_KEY_PREFIX } from "@/lib/apikeys/tokens";
+import { recordAudit } from "@/lib/audit";
+import { conflict } from "@/lib/core/errors";
+import { newId } from "@/lib/core/ids";
+import { hashPassword } from "@/lib/core/password";
+import { platformDb } from "@/lib/db";
+
+export const setupInputSchema = z.object({
+  email: z.string().trim().toLowerCase().email().max(320),
+  password: z.string().min(8, "Use at least 8 characters.").max(1024),
+  name: z.string().trim().max(200).optional().default(""),
+  workspaceName: z.string().trim().min(1).max(100),
+  /** Also issue a workspace API key (the CLI's `init` prints it). */
+  withApiKey: z.boolean().optional().default(false),
+});
+export type SetupInput = z.input<typeof setupInputSchema>;
+
+export interface SetupResult {
+  userId: string;
+  workspaceId: string;
+  apiKey?: string;
+}
+
+const SETUP_LOCK = 7_283_114_003;
+
+export async function needsSetup(): Promise<boolean> {
+  const db = await platformDb();
+  return (await db.workspaceMember.count({ where: { role: "owner" } })) === 0;
+}
+
+/** First start: creates the owner account and the first workspace, once. Refuses when an owner exists. */
+export async function createOwner(raw: SetupInput): Promise<SetupResult> {
+  const input = setupInputSchema.parse(raw);
+  const passwordHash = await hashPassword(input.password);
+  const db = await platformDb();
+  return db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SETUP_LOCK})`;
+    if ((await tx.workspaceMember.count({ where: { role: "owner" } })) > 0) {
+      throw conflict("Portcullis is already set up: an owner exists.", { id: "already_set_up" });
+    }
+    const userId = newId();
+    const workspaceId = newId();
+    await tx.user.create({ data: { id: userId, email: input.email, name: input.name, passwordHash } });
+    await tx.workspace.create({ data: { id: workspaceId, name: input.workspaceName } });
+    await tx.workspaceMember.create({ data: { workspaceId, userId, role: "owner" } });
+    let apiKey: string | undefined;
+    if (input.withApiKey) {
+      const issued = issueToken(WORKSPACE_KEY_PREFIX);
+      await tx.workspaceApiKey.create({
+        data: { id: newId(), workspaceId, name: "init", prefix: issued.displayPrefix, tokenHash: issued.hash },
+      });
+      apiKey = issued.token;
+    }
+    await recordAudit(tx, { workspaceId, actorType: "user", actorId: userId, action: "platform.setup", targetType: "workspace", targetId: workspaceId, data: { email: input.email } });
+    return { userId, workspaceId, apiKey };
+  });
+}
