@@ -6,7 +6,7 @@ import { scopeToProject, type ProjectDb } from "./project-scoped";
 
 export type { Db } from "./client";
 export type { ProjectDb } from "./project-scoped";
-export { PROJECT_SCOPED_MODELS, TenantViolation } from "./project-scoped";
+export { projectScopedModels, TenantViolation } from "./project-scoped";
 export { migrate, readMigrations } from "./migrate";
 export { Prisma } from "./generated/client";
 
@@ -27,6 +27,8 @@ export interface InitOptions {
   migrate?: boolean;
   /** Overrides DATABASE_URL (tests). */
   url?: string;
+  /** Overrides the pool size (tests on PGlite need 1). */
+  pool?: number;
 }
 
 async function open(options: InitOptions): Promise<DatabaseState> {
@@ -35,7 +37,7 @@ async function open(options: InitOptions): Promise<DatabaseState> {
   const embedded = explicitUrl ? undefined : await startEmbeddedDatabase(cfg.dataDir);
   const url = explicitUrl ?? embedded!.url;
   if (options.migrate) await migrate(url);
-  const client = createPrismaClient({ url, poolSize: embedded ? 1 : cfg.DB_POOL_SIZE });
+  const client = createPrismaClient({ url, poolSize: options.pool ?? (embedded ? 1 : cfg.DB_POOL_SIZE) });
   return {
     url,
     embedded: Boolean(embedded),

@@ -1,10 +1,14 @@
 import type { PrismaClient } from "./generated/client";
 
-/**
- * Models holding project data; each has `projectId`. A unit test checks this list against the schema,
- * so a new project table cannot be forgotten here.
- */
-export const PROJECT_SCOPED_MODELS = new Set<string>(["ProjectApiKey", "ProjectRevision", "AuditEvent"]);
+interface RuntimeModel { fields: { name: string }[] }
+type ClientWithDataModel = PrismaClient & { _runtimeDataModel?: { models: Record<string, RuntimeModel> } };
+
+/** Models holding project data: every model with a `projectId` field, read from the generated data model. */
+export function projectScopedModels(client: PrismaClient): Set<string> {
+  const models = (client as ClientWithDataModel)._runtimeDataModel?.models;
+  if (!models) throw new Error("The Prisma client exposes no data model; cannot scope project queries.");
+  return new Set(Object.entries(models).filter(([, m]) => m.fields.some((f) => f.name === "projectId")).map(([name]) => name));
+}
 
 const WHERE_OPERATIONS = new Set([
   "findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "findMany",
@@ -39,12 +43,13 @@ function scopeWhere(where: unknown, projectId: string): Row {
  * project model is constrained to `projectId`, and writes that name another project throw.
  */
 export function scopeToProject(client: PrismaClient, projectId: string) {
+  const scopedModels = projectScopedModels(client);
   return client.$extends({
     name: "project-scope",
     query: {
       $allModels: {
         async $allOperations({ model, operation, args, query }) {
-          if (!PROJECT_SCOPED_MODELS.has(model)) return query(args);
+          if (!scopedModels.has(model)) return query(args);
           const scoped = { ...(args as Row) };
           if (WHERE_OPERATIONS.has(operation)) scoped.where = scopeWhere(scoped.where, projectId);
           if (DATA_OPERATIONS.has(operation) && operation !== "upsert") scoped.data = stampData(scoped.data, projectId);
