@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { brandingSchema, contrastWarnings, defaultBranding, resolveBranding, themeStylesheet, themeVariables } from ".";
+
+describe("branding schema", () => {
+  it("fills defaults and normalises colours", () => {
+    const parsed = brandingSchema.parse({ light: { ...defaultBranding.light, primary: "#ABC" }, dark: defaultBranding.dark });
+    expect(parsed.light.primary).toBe("#aabbcc");
+    expect(parsed.mode).toBe("auto");
+    expect(parsed.corner_radius).toBe(8);
+    expect(parsed.font_family).toBe("system");
+  });
+
+  it("accepts https and data:image logos only", () => {
+    const ok = ["https://cdn.example.com/logo.svg", "data:image/png;base64,iVBORw0KGgo=", "data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=", ""];
+    for (const logo_url of ok) expect(brandingSchema.safeParse({ ...defaultBranding, logo_url }).success, logo_url).toBe(true);
+    const bad = [
+      "http://example.com/logo.png",
+      "javascript:alert(1)",
+      "data:text/html;base64,PHNjcmlwdD4=",
+      "data:image/svg+xml,<svg onload=alert(1)>",
+      "https://user:pw@example.com/x.png",
+      "//example.com/logo.png",
+      `data:image/png;base64,${"A".repeat(160_000)}`,
+    ];
+    for (const logo_url of bad) expect(brandingSchema.safeParse({ ...defaultBranding, logo_url }).success, logo_url).toBe(false);
+  });
+
+  it("rejects non-hex colours, odd radii and fonts outside the safe list", () => {
+    const bad = [
+      { ...defaultBranding, light: { ...defaultBranding.light, text: "red" } },
+      { ...defaultBranding, light: { ...defaultBranding.light, text: "#000;background:url(x)" } },
+      { ...defaultBranding, corner_radius: 99 },
+      { ...defaultBranding, corner_radius: 2.5 },
+      { ...defaultBranding, font_family: "Comic Sans" },
+      { ...defaultBranding, mode: "sepia" },
+    ];
+    for (const input of bad) expect(brandingSchema.safeParse(input).success).toBe(false);
+  });
+});
+
+describe("resolveBranding", () => {
+  it("returns the defaults without config", () => {
+    expect(resolveBranding(undefined)).toEqual(defaultBranding);
+    expect(resolveBranding({ services: {} })).toEqual(defaultBranding);
+  });
+
+  it("completes partial branding and drops invalid fields one by one", () => {
+    const resolved = resolveBranding({ branding: { light: { primary: "#ff0000" }, corner_radius: 500, logo_url: "http://x", mode: "dark" } });
+    expect(resolved.light.primary).toBe("#ff0000");
+    expect(resolved.light.text).toBe(defaultBranding.light.text);
+    expect(resolved.corner_radius).toBe(defaultBranding.corner_radius);
+    expect(resolved.logo_url).toBe("");
+    expect(resolved.mode).toBe("dark");
+  });
+});
+
+describe("theme CSS", () => {
+  it("switches palettes by mode", () => {
+    const auto = themeStylesheet(defaultBranding, "[data-pc-theme]");
+    expect(auto).toContain("@media (prefers-color-scheme: dark)");
+    expect(auto).toContain(`--pc-primary:${defaultBranding.light.primary}`);
+    expect(auto).toContain(`--pc-primary:${defaultBranding.dark.primary}`);
+    const dark = themeStylesheet({ ...defaultBranding, mode: "dark" });
+    expect(dark).not.toContain("@media");
+    expect(dark).not.toContain(defaultBranding.light.surface);
+  });
+
+  it("exposes radius and font", () => {
+    const vars = themeVariables({ ...defaultBranding, corner_radius: 0, font_family: "serif" }, "light");
+    expect(vars["--pc-radius"]).toBe("0px");
+    expect(vars["--pc-font"]).toContain("serif");
+  });
+});
+
+describe("contrast warnings", () => {
+  it("passes for the defaults in both schemes", () => {
+    expect(contrastWarnings(defaultBranding)).toEqual([]);
+  });
+
+  it("flags low-contrast text", () => {
+    const washed = { ...defaultBranding, mode: "light" as const, light: { ...defaultBranding.light, text: "#999999" } };
+    const warnings = contrastWarnings(washed);
+    expect(warnings.map((w) => w.pair)).toContain("text_on_surface");
+    expect(warnings.every((w) => w.scheme === "light" && w.ratio < 4.5)).toBe(true);
+  });
+
+  it("only checks the schemes the mode can render", () => {
+    const badDark = { ...defaultBranding, dark: { ...defaultBranding.dark, text: "#222222" } };
+    expect(contrastWarnings({ ...badDark, mode: "light" })).toEqual([]);
+    expect(contrastWarnings({ ...badDark, mode: "auto" }).length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,7 @@
+export { contrastRatio, relativeLuminance, parseHex, normalizeHex, mix, readableOn } from "./color";
+export { contrastChecks, contrastWarnings, MIN_TEXT_CONTRAST, type ContrastCheck, type ContrastPair } from "./contrast";
+export { themeStylesheet, themeVariables, paletteTokens, type ColorScheme } from "./css";
+export { defaultBranding, defaultLightPalette, defaultDarkPalette } from "./defaults";
+export { fontStacks, fontFamilies, type FontFamily } from "./fonts";
+export { resolveBranding } from "./resolve";
+export { brandingSchema, paletteSchema, hexColorSchema, imageUrlSchema, themeModes, type Branding, type BrandingInput, type Palette, type ThemeMode } from "./schema";
