@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { projectPathForHost } from "@/lib/http/host-mapping";
 import { LOCALE_COOKIE, LOCALE_HEADER, negotiateLocale } from "@/lib/i18n/locales";
 import { config as appConfig } from "@/lib/config";
+import { PATH_HEADER } from "@/lib/console/return-to";
 
 /**
  * Next's middleware: maps project subdomains onto `/p/{slug}`, rewrites `/.well-known/*` (dot-folders are
@@ -17,6 +18,8 @@ export function proxy(request: NextRequest) {
   });
   const headers = new Headers(request.headers);
   headers.set(LOCALE_HEADER, locale);
+  // Server components learn the rendered path from here (console sign-in redirects carry it as return_to).
+  headers.set(PATH_HEADER, url.pathname + url.search);
 
   let response: NextResponse;
   const wellKnown = /^\/p\/([^/]+)\/\.well-known\/(.*)$/.exec(mapped ?? url.pathname);

@@ -1,0 +1,60 @@
+import { cache } from "react";
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { config } from "@/lib/config";
+import { consoleLoginUrl, PATH_HEADER } from "@/lib/console/return-to";
+import { CONSOLE_COOKIE, userFromSessionToken, type ConsoleUser, type SignInMeta } from "@/lib/console/session";
+
+/** The signed-in console user of this request, if any (memoized per request). */
+export const currentConsoleUser = cache(async (): Promise<ConsoleUser | undefined> => {
+  return userFromSessionToken((await cookies()).get(CONSOLE_COOKIE)?.value);
+});
+
+/** Every console page and action calls this: without a session it redirects to the login, keeping the path. */
+export async function requireConsoleUser(): Promise<ConsoleUser> {
+  const user = await currentConsoleUser();
+  if (!user) redirect(consoleLoginUrl((await headers()).get(PATH_HEADER)));
+  return user;
+}
+
+async function isHttps(): Promise<boolean> {
+  const proto = (await headers()).get("x-forwarded-proto")?.split(",")[0]?.trim();
+  return proto === "https" || Boolean(config().PUBLIC_URL?.startsWith("https:"));
+}
+
+/** The session cookie: httpOnly, SameSite=Lax, Secure under https, for the whole origin. */
+export async function setConsoleSessionCookie(token: string, expiresAt: Date): Promise<void> {
+  (await cookies()).set(CONSOLE_COOKIE, token, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: await isHttps(),
+    path: "/",
+    expires: expiresAt,
+  });
+}
+
+export async function clearConsoleSessionCookie(): Promise<string | undefined> {
+  const store = await cookies();
+  const token = store.get(CONSOLE_COOKIE)?.value;
+  store.delete({ name: CONSOLE_COOKIE, path: "/" });
+  return token;
+}
+
+/** Client address and user agent for the session record and audit log. */
+export async function requestMeta(): Promise<SignInMeta> {
+  const list = await headers();
+  return {
+    ip: list.get("x-forwarded-for")?.split(",")[0]?.trim() ?? "",
+    userAgent: list.get("user-agent") ?? "",
+  };
+}
+
+/** The public origin, for project base URLs shown in the console. */
+export async function publicOrigin(): Promise<string> {
+  const configured = config().PUBLIC_URL;
+  if (configured) return configured.replace(/\/+$/, "");
+  const list = await headers();
+  const host = list.get("x-forwarded-host") ?? list.get("host") ?? "localhost";
+  const proto = list.get("x-forwarded-proto")?.split(",")[0]?.trim() ?? "http";
+  return `${proto}://${host}`;
+}
