@@ -1,0 +1,6 @@
+export * from "./types";
+export { groupNodes, onlyGroups, hasFillableInput, keepNativeRequired, type GroupedNodes, type NodeSection } from "./group";
+export { inputView, autocompleteFor, domId, type InputView, type InputViewOptions } from "./attributes";
+export { translateUiText, nodeLabel, messageArguments, contextValues, type MessageCatalog } from "./translate";
+export { messageTone, messageRole } from "./messages";
+export { selfServiceBrowserPath, hostedPagePath, forwardedQuery } from "./paths";
