@@ -45,7 +45,7 @@ describe("resolveBranding", () => {
   });
 
   it("completes partial branding and drops invalid fields one by one", () => {
-    const resolved = resolveBranding({ branding: { light: { primary: "#ff0000" }, corner_radius: 500, logo_url: "http://x", mode: "dark" } });
+    const resolved = resolveBranding({ services: { account_experience: { config: { branding: { light: { primary: "#ff0000" }, corner_radius: 500, logo_url: "http://x", mode: "dark" } } } } });
     expect(resolved.light.primary).toBe("#ff0000");
     expect(resolved.light.text).toBe(defaultBranding.light.text);
     expect(resolved.corner_radius).toBe(defaultBranding.corner_radius);
@@ -88,5 +88,17 @@ describe("contrast warnings", () => {
     const badDark = { ...defaultBranding, dark: { ...defaultBranding.dark, text: "#222222" } };
     expect(contrastWarnings({ ...badDark, mode: "light" })).toEqual([]);
     expect(contrastWarnings({ ...badDark, mode: "auto" }).length).toBeGreaterThan(0);
+  });
+});
+
+describe("brandingPatch", () => {
+  it("adds the service when missing and replaces the member otherwise", async () => {
+    const { brandingPatch } = await import(".");
+    expect(brandingPatch({ services: {} }, defaultBranding)).toEqual([
+      { op: "add", path: "/services/account_experience", value: { config: { branding: defaultBranding } } },
+    ]);
+    expect(brandingPatch({ services: { account_experience: { config: { locale: "de" } } } }, defaultBranding)).toEqual([
+      { op: "add", path: "/services/account_experience/config/branding", value: defaultBranding },
+    ]);
   });
 });

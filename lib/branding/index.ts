@@ -3,5 +3,6 @@ export { contrastChecks, contrastWarnings, MIN_TEXT_CONTRAST, type ContrastCheck
 export { themeStylesheet, themeVariables, paletteTokens, type ColorScheme } from "./css";
 export { defaultBranding, defaultLightPalette, defaultDarkPalette } from "./defaults";
 export { fontStacks, fontFamilies, type FontFamily } from "./fonts";
-export { resolveBranding } from "./resolve";
+export { resolveBranding, storedBranding, BRANDING_CONFIG_PATH } from "./resolve";
 export { brandingSchema, paletteSchema, hexColorSchema, imageUrlSchema, themeModes, type Branding, type BrandingInput, type Palette, type ThemeMode } from "./schema";
+export { brandingPatch, type AddOperation } from "./patch";

@@ -28,12 +28,22 @@ function replaceAt(target: Json, path: PropertyKey[], value: unknown): void {
   node[path[path.length - 1] as string] = value;
 }
 
+/** Where the branding lives in the project config: Ory Network's hosted-UI service, `account_experience`. */
+export const BRANDING_CONFIG_PATH = ["services", "account_experience", "config", "branding"] as const;
+
+/** The stored (unvalidated) branding object of a project config, or `{}`. */
+export function storedBranding(config: unknown): Json {
+  const raw = valueAt([...BRANDING_CONFIG_PATH], config);
+  return isObject(raw) ? raw : {};
+}
+
 /**
- * The effective branding of a project from its config (`config.branding`). Never throws: fields that
- * fail validation (e.g. written before a rule tightened) fall back to their defaults one by one.
+ * The effective branding of a project from its config (`services.account_experience.config.branding`).
+ * Never throws: fields that fail validation (e.g. written before a rule tightened) fall back to their
+ * defaults one by one.
  */
 export function resolveBranding(config: unknown): Branding {
-  const raw = isObject(config) && isObject(config.branding) ? config.branding : {};
+  const raw = storedBranding(config);
   const candidate = withDefaults(raw);
   const first = brandingSchema.safeParse(candidate);
   if (first.success) return first.data;
