@@ -2,6 +2,7 @@ import http from "node:http";
 import path from "node:path";
 import next from "next";
 import { config } from "@/lib/config";
+import { startCourierWorker } from "@/lib/courier";
 import { closeDatabase, initDatabase } from "@/lib/db";
 import { logger } from "@/lib/http/context";
 import { dispatch, toApiRequest, writeApiResponse } from "@/lib/http";
@@ -16,6 +17,7 @@ export async function startServer(options: { port?: number; dev?: boolean } = {}
   const log = logger();
   const db = await initDatabase({ migrate: true });
   log.info("database ready", { embedded: db.embedded });
+  const courier = startCourierWorker();
 
   const app = next({ dev: options.dev ?? false, dir: path.resolve("."), quiet: true });
   await app.prepare();
@@ -43,6 +45,7 @@ export async function startServer(options: { port?: number; dev?: boolean } = {}
   log.info("portcullis listening", { url: `http://localhost:${actualPort}` });
 
   const stop = async () => {
+    await courier.stop();
     await new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeAllConnections();
     await app.close?.();

@@ -1,4 +1,5 @@
 import { consoleRoutes } from "./routes/console";
+import { courierRoutes } from "./routes/courier";
 import { permissionRoutes } from "./routes/permissions";
 import { projectAdminRoutes } from "./routes/project-admin";
 import { projectHealthRoutes } from "./routes/project-health";
@@ -10,4 +11,5 @@ export const machineRoutes: RouteDefinition[] = [
   ...projectAdminRoutes,
   ...consoleRoutes,
   ...permissionRoutes,
+  ...courierRoutes,
 ];

@@ -1,0 +1,8 @@
+/** The courier: templated, localized emails persisted in a queue and delivered over SMTP with retries. */
+export { enqueueEmail, type EnqueueEmailInput } from "./queue";
+export { deliverPending, type DeliveryReport } from "./deliver";
+export { startCourierWorker, type CourierWorker } from "./worker";
+export { listMessages, getMessage, listMessagesQuery, toOryMessage, type OryMessage } from "./messages";
+export { courierSettings, configAt, type CourierSettings } from "./settings";
+export { renderTemplate, templateLocale, type TemplateData } from "./templates/render";
+export { templateLocales, templateTypes, type TemplateType } from "./templates/strings";

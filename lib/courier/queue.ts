@@ -1,0 +1,39 @@
+import { newId } from "@/lib/core/ids";
+import type { ProjectDb } from "@/lib/db";
+import { renderTemplate, type TemplateData } from "./templates/render";
+import type { TemplateType } from "./templates/strings";
+
+export interface EnqueueEmailInput {
+  recipient: string;
+  templateType: TemplateType;
+  data: TemplateData;
+  /** BCP 47 tag of the recipient's language (ui_locales / Accept-Language / identity metadata). */
+  locale?: string;
+}
+
+type CourierWriter = Pick<ProjectDb, "courierMessage">;
+
+/**
+ * Persists a rendered email as `queued`. Delivery happens from the queue (deliverPending / the worker), so a
+ * message is never lost: without SMTP configured it stays queued and visible through the admin API.
+ * Pass the transaction client to commit the message together with the change that caused it.
+ */
+export async function enqueueEmail(db: CourierWriter, projectId: string, input: EnqueueEmailInput, now = new Date()) {
+  const rendered = renderTemplate(input.templateType, input.data, input.locale);
+  return db.courierMessage.create({
+    data: {
+      projectId,
+      id: newId(),
+      type: "email",
+      status: "queued",
+      recipient: input.recipient,
+      subject: rendered.subject,
+      body: rendered.text,
+      htmlBody: rendered.html,
+      templateType: input.templateType,
+      locale: rendered.locale,
+      nextAttemptAt: now,
+      createdAt: now,
+    },
+  });
+}

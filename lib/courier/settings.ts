@@ -1,0 +1,46 @@
+import { z } from "zod";
+
+/** Reads a nested value of the project config (Ory Network's shape) without trusting its type. */
+export function configAt(config: unknown, path: string[]): unknown {
+  let node: unknown = config;
+  for (const key of path) {
+    if (!node || typeof node !== "object" || Array.isArray(node)) return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
+
+const courierSchema = z.object({
+  smtp: z
+    .object({
+      connection_uri: z.string().optional(),
+      from_address: z.string().optional(),
+      from_name: z.string().optional(),
+      headers: z.record(z.string(), z.string()).optional(),
+    })
+    .partial()
+    .optional(),
+  message_retries: z.coerce.number().int().min(0).max(50).optional(),
+});
+
+export interface CourierSettings {
+  connectionUri?: string;
+  fromAddress: string;
+  fromName: string;
+  headers: Record<string, string>;
+  /** Kratos' `courier.message_retries`: attempts before a message is abandoned. */
+  maxRetries: number;
+}
+
+/** The project's `services.identity.config.courier` block (Kratos config path `courier.smtp.connection_uri`). */
+export function courierSettings(projectConfig: unknown, projectName = "Portcullis"): CourierSettings {
+  const parsed = courierSchema.safeParse(configAt(projectConfig, ["services", "identity", "config", "courier"]) ?? {});
+  const courier = parsed.success ? parsed.data : {};
+  return {
+    connectionUri: courier.smtp?.connection_uri || undefined,
+    fromAddress: courier.smtp?.from_address || "no-reply@portcullis.local",
+    fromName: courier.smtp?.from_name || projectName,
+    headers: courier.smtp?.headers ?? {},
+    maxRetries: courier.message_retries ?? 5,
+  };
+}

@@ -1,0 +1,59 @@
+/** Localized email copy. `{code}`, `{project}`, `{minutes}`, `{time}`, `{ip}`, `{agent}` are filled in by render.ts. */
+export const templateLocales = ["en", "de", "fr", "es", "ja", "pt-BR"] as const;
+export type TemplateLocale = (typeof templateLocales)[number];
+
+export const templateTypes = ["recovery_code_valid", "recovery_code_invalid", "verification_code_valid", "login_notice"] as const;
+export type TemplateType = (typeof templateTypes)[number];
+
+interface Copy {
+  subject: string;
+  /** Paragraphs; the code (if any) is shown on its own line after the first one. */
+  lines: string[];
+}
+
+type Catalog = Record<TemplateType, Copy> & { footer: string };
+
+export const catalogs: Record<TemplateLocale, Catalog> = {
+  en: {
+    recovery_code_valid: { subject: "Recover access to your {project} account", lines: ["Use the following code to recover your account:", "The code expires in {minutes} minutes. If you did not ask to recover your account, ignore this email."] },
+    recovery_code_invalid: { subject: "Account access attempted", lines: ["Someone asked to recover an account on {project} with this email address, but no account uses it.", "If this was you, check whether you signed up with a different address. Otherwise, ignore this email."] },
+    verification_code_valid: { subject: "Verify your email address for {project}", lines: ["Use the following code to verify your email address:", "The code expires in {minutes} minutes."] },
+    login_notice: { subject: "New sign-in to your {project} account", lines: ["Your account was signed in to at {time} from {ip} ({agent}).", "If this was not you, reset your password right away."] },
+    footer: "Sent by {project}.",
+  },
+  de: {
+    recovery_code_valid: { subject: "Zugriff auf dein {project}-Konto wiederherstellen", lines: ["Mit diesem Code stellst du dein Konto wieder her:", "Der Code läuft in {minutes} Minuten ab. Wenn du keine Wiederherstellung angefordert hast, ignoriere diese E-Mail."] },
+    recovery_code_invalid: { subject: "Versuch, auf ein Konto zuzugreifen", lines: ["Jemand wollte ein {project}-Konto mit dieser E-Mail-Adresse wiederherstellen, aber kein Konto verwendet sie.", "Falls du das warst, prüfe, ob du dich mit einer anderen Adresse registriert hast. Andernfalls ignoriere diese E-Mail."] },
+    verification_code_valid: { subject: "Bestätige deine E-Mail-Adresse für {project}", lines: ["Mit diesem Code bestätigst du deine E-Mail-Adresse:", "Der Code läuft in {minutes} Minuten ab."] },
+    login_notice: { subject: "Neue Anmeldung bei deinem {project}-Konto", lines: ["Dein Konto wurde am {time} von {ip} ({agent}) angemeldet.", "Wenn du das nicht warst, setze sofort dein Passwort zurück."] },
+    footer: "Gesendet von {project}.",
+  },
+  fr: {
+    recovery_code_valid: { subject: "Récupérez l'accès à votre compte {project}", lines: ["Utilisez le code suivant pour récupérer votre compte :", "Le code expire dans {minutes} minutes. Si vous n'avez rien demandé, ignorez cet e-mail."] },
+    recovery_code_invalid: { subject: "Tentative d'accès à un compte", lines: ["Quelqu'un a demandé à récupérer un compte {project} avec cette adresse e-mail, mais aucun compte ne l'utilise.", "Si c'était vous, vérifiez si vous vous êtes inscrit avec une autre adresse. Sinon, ignorez cet e-mail."] },
+    verification_code_valid: { subject: "Vérifiez votre adresse e-mail pour {project}", lines: ["Utilisez le code suivant pour vérifier votre adresse e-mail :", "Le code expire dans {minutes} minutes."] },
+    login_notice: { subject: "Nouvelle connexion à votre compte {project}", lines: ["Une connexion à votre compte a eu lieu le {time} depuis {ip} ({agent}).", "Si ce n'était pas vous, réinitialisez immédiatement votre mot de passe."] },
+    footer: "Envoyé par {project}.",
+  },
+  es: {
+    recovery_code_valid: { subject: "Recupera el acceso a tu cuenta de {project}", lines: ["Usa el siguiente código para recuperar tu cuenta:", "El código caduca en {minutes} minutos. Si no solicitaste recuperar tu cuenta, ignora este correo."] },
+    recovery_code_invalid: { subject: "Intento de acceso a una cuenta", lines: ["Alguien pidió recuperar una cuenta de {project} con esta dirección de correo, pero ninguna cuenta la usa.", "Si fuiste tú, comprueba si te registraste con otra dirección. Si no, ignora este correo."] },
+    verification_code_valid: { subject: "Verifica tu dirección de correo para {project}", lines: ["Usa el siguiente código para verificar tu dirección de correo:", "El código caduca en {minutes} minutos."] },
+    login_notice: { subject: "Nuevo inicio de sesión en tu cuenta de {project}", lines: ["Se inició sesión en tu cuenta el {time} desde {ip} ({agent}).", "Si no fuiste tú, restablece tu contraseña de inmediato."] },
+    footer: "Enviado por {project}.",
+  },
+  ja: {
+    recovery_code_valid: { subject: "{project} アカウントへのアクセスを回復", lines: ["次のコードを使ってアカウントを回復してください:", "このコードの有効期限は {minutes} 分です。心当たりがない場合は、このメールを無視してください。"] },
+    recovery_code_invalid: { subject: "アカウントへのアクセスが試みられました", lines: ["このメールアドレスで {project} アカウントの回復が要求されましたが、このアドレスを使うアカウントはありません。", "ご本人の場合は、別のアドレスで登録していないかご確認ください。そうでなければ、このメールを無視してください。"] },
+    verification_code_valid: { subject: "{project} のメールアドレスを確認してください", lines: ["次のコードを使ってメールアドレスを確認してください:", "このコードの有効期限は {minutes} 分です。"] },
+    login_notice: { subject: "{project} アカウントへの新しいサインイン", lines: ["{time} に {ip} ({agent}) からアカウントにサインインがありました。", "心当たりがない場合は、すぐにパスワードを再設定してください。"] },
+    footer: "{project} から送信されました。",
+  },
+  "pt-BR": {
+    recovery_code_valid: { subject: "Recupere o acesso à sua conta {project}", lines: ["Use o código a seguir para recuperar sua conta:", "O código expira em {minutes} minutos. Se você não pediu a recuperação, ignore este e-mail."] },
+    recovery_code_invalid: { subject: "Tentativa de acesso a uma conta", lines: ["Alguém pediu para recuperar uma conta {project} com este endereço de e-mail, mas nenhuma conta o utiliza.", "Se foi você, verifique se você se cadastrou com outro endereço. Caso contrário, ignore este e-mail."] },
+    verification_code_valid: { subject: "Verifique seu endereço de e-mail para {project}", lines: ["Use o código a seguir para verificar seu endereço de e-mail:", "O código expira em {minutes} minutos."] },
+    login_notice: { subject: "Novo acesso à sua conta {project}", lines: ["Sua conta foi acessada em {time} a partir de {ip} ({agent}).", "Se não foi você, redefina sua senha imediatamente."] },
+    footer: "Enviado por {project}.",
+  },
+};
