@@ -1,0 +1,64 @@
+/**
+ * The namespace model that the Ory Permission Language (OPL) compiles to. It follows Zanzibar's userset
+ * rewrites (Zanzibar §2.3.1): a relation is either stored (tuples) or computed from a rewrite expression.
+ */
+
+/** A subject type a relation accepts: `User` (a subject in namespace User) or `SubjectSet<Group, "members">`. */
+export interface SubjectType {
+  namespace: string;
+  /** Set for `SubjectSet<Namespace, "relation">`. */
+  relation?: string;
+}
+
+export interface SourceRange {
+  start: { line: number; column: number };
+  end: { line: number; column: number };
+}
+
+/**
+ * A rewrite expression of a permission:
+ * - computed: `this.related.R.includes(ctx.subject)` or `this.permits.P(ctx)` (Zanzibar's computed_userset)
+ * - traverse: `this.related.R.traverse((x) => x.permits.P(ctx))` (Zanzibar's tuple_to_userset)
+ * - union `||`, intersection `&&`, not `!` (exclusion is `a && !b`).
+ */
+export type Rewrite =
+  | { kind: "computed"; relation: string }
+  | { kind: "traverse"; relation: string; computed: string }
+  | { kind: "union"; children: Rewrite[] }
+  | { kind: "intersection"; children: Rewrite[] }
+  | { kind: "not"; child: Rewrite };
+
+export interface RelationDefinition {
+  name: string;
+  types: SubjectType[];
+}
+
+export interface NamespaceDefinition {
+  name: string;
+  /** Stored relations (`related`): written as tuples. */
+  relations: Map<string, RelationDefinition>;
+  /** Computed permissions (`permits`): never stored, evaluated from their rewrite. */
+  permits: Map<string, Rewrite>;
+}
+
+export interface NamespaceModel {
+  namespaces: Map<string, NamespaceDefinition>;
+}
+
+/** Keto's OPL parse error (`checkOplSyntaxResult.errors[]`): lines and columns are 1-based. */
+export interface OplError {
+  message: string;
+  start: { Line: number; column: number };
+  end: { Line: number; column: number };
+}
+
+export const emptyModel = (): NamespaceModel => ({ namespaces: new Map() });
+
+/** A namespace without an OPL definition (Keto's legacy `namespaces: [{name}]` config): any relation, no rewrites. */
+export const isOpen = (ns: NamespaceDefinition): boolean => ns.relations.size === 0 && ns.permits.size === 0 && openNamespaces.has(ns);
+const openNamespaces = new WeakSet<NamespaceDefinition>();
+export function openNamespace(name: string): NamespaceDefinition {
+  const ns: NamespaceDefinition = { name, relations: new Map(), permits: new Map() };
+  openNamespaces.add(ns);
+  return ns;
+}
