@@ -1,0 +1,29 @@
+import { z } from "zod";
+import type { RateLimitRule } from "./types";
+
+/** The protected actions and their defaults (per project; counted per IP and per identifier). */
+export const defaultRules = {
+  "login:ip": { limit: 60, windowSeconds: 60 },
+  "login:identifier": { limit: 10, windowSeconds: 300 },
+  "registration:ip": { limit: 20, windowSeconds: 600 },
+  "recovery:ip": { limit: 20, windowSeconds: 600 },
+  "recovery:address": { limit: 5, windowSeconds: 600 },
+  "verification:ip": { limit: 20, windowSeconds: 600 },
+  "verification:address": { limit: 5, windowSeconds: 600 },
+  "code:ip": { limit: 30, windowSeconds: 60 },
+  "code:flow": { limit: 10, windowSeconds: 600 },
+} satisfies Record<string, RateLimitRule>;
+
+export type RuleName = keyof typeof defaultRules;
+
+const overrideSchema = z.record(z.string(), z.object({ limit: z.number().int().min(1).max(1_000_000), window_seconds: z.number().int().min(1).max(86_400) }));
+
+/**
+ * The rule in force: the project may override a default through `services.identity.config.rate_limits`
+ * (our addition; `{"login:identifier": {"limit": 5, "window_seconds": 60}}`).
+ */
+export function ruleFor(name: RuleName, overrides: unknown): RateLimitRule {
+  const parsed = overrideSchema.safeParse(overrides ?? {});
+  const override = parsed.success ? parsed.data[name] : undefined;
+  return override ? { limit: override.limit, windowSeconds: override.window_seconds } : defaultRules[name];
+}
