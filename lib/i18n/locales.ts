@@ -1,18 +1,32 @@
-export const locales = ["en", "de"] as const;
+/** Every locale the app speaks: the hosted pages use all of them. */
+export const locales = ["en", "de", "fr", "es", "ja", "pt-BR"] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = "en";
+/** The console is translated into English and German; other locales fall back to English there. */
+export const consoleLocales = ["en", "de"] as const satisfies readonly Locale[];
+
+/** Each locale's name in its own language (for language switchers). */
+export const localeNames: Record<Locale, string> = {
+  en: "English",
+  de: "Deutsch",
+  fr: "Français",
+  es: "Español",
+  ja: "日本語",
+  "pt-BR": "Português (Brasil)",
+};
 export const LOCALE_COOKIE = "pc_locale";
 export const LOCALE_HEADER = "x-portcullis-locale";
 
-const isLocale = (value: string): value is Locale => (locales as readonly string[]).includes(value);
+// BCP 47 tags compare case-insensitively (RFC 5646 §2.1.1).
+const byLowerCase = new Map<string, Locale>(locales.map((locale) => [locale.toLowerCase(), locale]));
+const byLanguage = new Map<string, Locale>(locales.map((locale) => [locale.split("-")[0].toLowerCase(), locale]));
 
-/** Best supported match for a BCP 47 tag ("de-AT" → "de"). */
+/** Best supported match for a BCP 47 tag ("de-AT" → "de", "pt" / "pt-PT" → "pt-BR", "PT-br" → "pt-BR"). */
 export function matchLocale(tag: string | undefined | null): Locale | undefined {
   if (!tag) return undefined;
-  const lower = tag.trim().toLowerCase();
-  if (isLocale(lower)) return lower;
-  const base = lower.split("-")[0];
-  return isLocale(base) ? base : undefined;
+  const lower = tag.trim().toLowerCase().replace(/_/g, "-");
+  if (!lower || lower === "*") return undefined;
+  return byLowerCase.get(lower) ?? byLanguage.get(lower.split("-")[0]);
 }
 
 /**

@@ -1,6 +1,9 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
-import { LOCALE_COOKIE, LOCALE_HEADER, matchLocale, negotiateLocale } from "./locales";
+import { defaultLocale, LOCALE_COOKIE, LOCALE_HEADER, matchLocale, negotiateLocale, type Locale } from "./locales";
+import { mergeMessages, type Messages } from "./merge";
+
+const load = async (locale: Locale): Promise<Messages> => (await import(`./messages/${locale}.json`)).default as Messages;
 
 // proxy.ts negotiates the locale (ui_locales → cookie → Accept-Language) and passes it in a request header.
 export default getRequestConfig(async () => {
@@ -8,6 +11,7 @@ export default getRequestConfig(async () => {
   const locale =
     matchLocale(headerStore.get(LOCALE_HEADER)) ??
     negotiateLocale({ cookie: (await cookies()).get(LOCALE_COOKIE)?.value, acceptLanguage: headerStore.get("accept-language") });
-  const messages = (await import(`./messages/${locale}.json`)).default;
+  const english = await load(defaultLocale);
+  const messages = locale === defaultLocale ? english : mergeMessages(english, await load(locale));
   return { locale, messages };
 });
