@@ -1,5 +1,5 @@
 import { newId } from "@/lib/core/ids";
-import type { Db } from "@/lib/db";
+import type { Prisma } from "@/lib/db/generated/client";
 
 export interface AuditInput {
   workspaceId?: string | null;
@@ -13,7 +13,8 @@ export interface AuditInput {
   ip?: string;
 }
 
-type AuditWriter = Pick<Db, "auditEvent">;
+/** Anything that can create an audit row: the platform client, a project-scoped client, or their transactions. */
+type AuditWriter = { auditEvent: { create(args: { data: Prisma.AuditEventUncheckedCreateInput }): PromiseLike<unknown> } };
 
 /** Records an audit event; pass the transaction client so the event commits with the change it describes. */
 export async function recordAudit(db: AuditWriter, input: AuditInput): Promise<void> {
@@ -32,3 +33,5 @@ export async function recordAudit(db: AuditWriter, input: AuditInput): Promise<v
     },
   });
 }
+
+export { listAuditEvents, type AuditEventView, type AuditScope, type AuditPageRequest } from "./list";
