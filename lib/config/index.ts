@@ -14,6 +14,10 @@ const envSchema = z.object({
   SECRETS_SYSTEM: z.string().min(32).optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /** How long an instance trusts its last-read permission write sequence (bounded staleness for checks without a consistency token). */
+  PERMISSION_VERSION_TTL_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
+  /** Entries of the in-process permission check cache (0 disables it). */
+  PERMISSION_CHECK_CACHE_SIZE: z.coerce.number().int().min(0).max(10_000_000).default(100_000),
 });
 
 export type AppConfig = z.infer<typeof envSchema> & { dataDir: string };
