@@ -3,6 +3,7 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { hasControlCharacter } from "@/lib/console/return-to";
 import { LOCALE_COOKIE, locales } from "@/lib/i18n/locales";
 
 const schema = z.object({
@@ -15,7 +16,7 @@ const schema = z.object({
  * parameter is dropped, since it would override the choice just made.
  */
 function samePath(value: string | undefined): string {
-  if (!value || !value.startsWith("/") || value.startsWith("//") || value.includes("\\") || /[\u0000-\u001f]/.test(value)) return "/";
+  if (!value || !value.startsWith("/") || value.startsWith("//") || value.includes("\\") || hasControlCharacter(value)) return "/";
   const url = new URL(value, "http://portcullis.invalid");
   if (url.origin !== "http://portcullis.invalid") return "/";
   url.searchParams.delete("ui_locales");

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { config } from "@/lib/config";
 import { consoleLoginUrl, PATH_HEADER } from "@/lib/console/return-to";
 import { CONSOLE_COOKIE, userFromSessionToken, type ConsoleUser, type SignInMeta } from "@/lib/console/session";
+import { consoleAccessForUser, type ConsoleAccess } from "@/lib/workspaces";
 
 /** The signed-in console user of this request, if any (memoized per request). */
 export const currentConsoleUser = cache(async (): Promise<ConsoleUser | undefined> => {
@@ -58,3 +59,9 @@ export async function publicOrigin(): Promise<string> {
   const proto = list.get("x-forwarded-proto")?.split(",")[0]?.trim() ?? "http";
   return `${proto}://${host}`;
 }
+
+/** What the signed-in user may touch (their workspace roles), for the lib/ domain functions. */
+export const currentConsoleAccess = cache(async (): Promise<ConsoleAccess> => {
+  const user = await requireConsoleUser();
+  return consoleAccessForUser(user, (await requestMeta()).ip);
+});

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { usePathname } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { setLocaleAction } from "@/app/_actions/locale";
@@ -19,13 +19,14 @@ export function LanguageSwitcher({ className }: { className?: string }) {
   const pathname = usePathname();
   const form = useRef<HTMLFormElement>(null);
   const returnTo = useRef<HTMLInputElement>(null);
+  const id = useId();
   const [scripted, setScripted] = useState(false);
   useEffect(() => setScripted(true), []);
 
   return (
     <form ref={form} action={setLocaleAction} className={cn("flex items-center gap-2", className)}>
       <input ref={returnTo} type="hidden" name="return_to" defaultValue={pathname} />
-      <label htmlFor="language-switcher" className="sr-only">
+      <label htmlFor={id} className="sr-only">
         {t("language")}
       </label>
       <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4 text-slate-500 dark:text-slate-400" fill="none" stroke="currentColor" strokeWidth="1.5">
@@ -33,7 +34,7 @@ export function LanguageSwitcher({ className }: { className?: string }) {
         <path d="M2.5 10h15M10 2.5c2.2 2.2 2.2 12.8 0 15M10 2.5c-2.2 2.2-2.2 12.8 0 15" />
       </svg>
       <select
-        id="language-switcher"
+        id={id}
         name="locale"
         defaultValue={locale}
         onChange={() => {

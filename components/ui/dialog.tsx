@@ -40,8 +40,9 @@ export function Dialog({ open, onClose, title, description, children, tone = "de
     const dialog = ref.current;
     if (!dialog) return;
     const handleClose = () => {
-      const target = opener.current;
-      if (target?.isConnected) target.focus();
+      // Back to the opener; when it is gone (a revoked row), to the page's main region.
+      const target = opener.current?.isConnected ? opener.current : document.getElementById("main");
+      target?.focus();
       onClose();
     };
     dialog.addEventListener("close", handleClose);

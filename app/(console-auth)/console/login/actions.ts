@@ -3,8 +3,8 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { safeConsoleReturnTo } from "@/lib/console/return-to";
-import { signIn, signOut } from "@/lib/console/session";
-import { clearConsoleSessionCookie, requestMeta, setConsoleSessionCookie } from "@/app/_lib/console-auth";
+import { signIn } from "@/lib/console/session";
+import { requestMeta, setConsoleSessionCookie } from "@/app/_lib/console-auth";
 import { fieldErrorsFrom, type FormState } from "@/app/_lib/form-state";
 
 const loginSchema = z.object({
@@ -26,10 +26,4 @@ export async function loginAction(_previous: FormState, form: FormData): Promise
   if (!session) return { formError: "invalidCredentials", values: { email }, submittedAt: Date.now() };
   await setConsoleSessionCookie(session.token, session.expiresAt);
   redirect(safeConsoleReturnTo(parsed.data.return_to));
-}
-
-/** Ends the console session (server side too, not just the cookie). */
-export async function signOutAction(): Promise<void> {
-  await signOut(await clearConsoleSessionCookie());
-  redirect("/console/login");
 }

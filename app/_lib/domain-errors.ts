@@ -1,0 +1,29 @@
+import { notFound } from "next/navigation";
+import { ZodError } from "zod";
+import { AppError } from "@/lib/core/errors";
+
+/** Loads something a page shows; "not found" (including another tenant's ids) becomes Next's 404 page. */
+export async function loadOrNotFound<T>(load: () => Promise<T>): Promise<T> {
+  try {
+    return await load();
+  } catch (error) {
+    if (error instanceof AppError && (error.code === "not_found" || error.code === "bad_request")) notFound();
+    throw error;
+  }
+}
+
+/**
+ * Maps a domain error from a server action onto an i18n key of the `errors` namespace, so forms can show it.
+ * Unexpected errors are rethrown (Next shows its error page; nothing internal leaks).
+ */
+export function actionErrorKey(error: unknown): string {
+  if (error instanceof ZodError) return "invalid";
+  if (error instanceof AppError) {
+    if (error.id === "slug_taken") return "slugTaken";
+    if (error.code === "forbidden") return "forbidden";
+    if (error.code === "not_found") return "notFound";
+    if (error.code === "conflict") return "conflict";
+    if (error.code === "bad_request") return "invalid";
+  }
+  throw error;
+}

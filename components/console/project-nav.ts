@@ -1,0 +1,25 @@
+import type { IconName } from "./icons";
+
+export interface ProjectNavItem {
+  /** Path below /console/projects/{projectId}; "" is the overview. */
+  segment: string;
+  /** Full next-intl key (namespace included), e.g. "console.nav.apiKeys" or "identities.nav.title". */
+  labelKey: string;
+  icon: IconName;
+}
+
+/**
+ * The project section navigation, in display order: THE one place to add a project page to the console.
+ * Add an entry here and put the page at app/console/projects/[projectId]/<segment>/page.tsx.
+ */
+export const projectNav: ProjectNavItem[] = [
+  { segment: "", labelKey: "console.nav.overview", icon: "home" },
+  { segment: "api-keys", labelKey: "console.nav.apiKeys", icon: "key" },
+  { segment: "members", labelKey: "console.nav.members", icon: "users" },
+  { segment: "audit", labelKey: "console.nav.audit", icon: "list" },
+];
+
+export function projectNavHref(projectId: string, segment: string): string {
+  const base = `/console/projects/${encodeURIComponent(projectId)}`;
+  return segment ? `${base}/${segment}` : base;
+}

@@ -1,0 +1,87 @@
+import { isInputNode, nodeLabel, translateUiText, type FlowKind, type MessageCatalog, type UiNode } from "@/lib/flow-ui";
+import { NodeInput } from "./NodeInput";
+import { flowStyles } from "./styles";
+
+export interface FlowNodeProps {
+  node: UiNode;
+  flow: FlowKind;
+  idPrefix: string;
+  index: number;
+  keepRequired: boolean;
+  catalog: MessageCatalog;
+  requiredLabel: string;
+}
+
+/** Lookup secrets arrive as a list in the text node's context; show them as codes, one per cell. */
+function secretList(node: UiNode): string[] | undefined {
+  if (node.attributes.node_type !== "text") return undefined;
+  const secrets = node.attributes.text.context?.secrets;
+  if (!Array.isArray(secrets)) return undefined;
+  return secrets.map((entry) => (typeof entry === "object" && entry && "text" in entry ? String((entry as { text: unknown }).text) : String(entry)));
+}
+
+/** Renders any Ory UI node: input, text, img, a, script or div. */
+export function FlowNode(props: FlowNodeProps) {
+  const { node, catalog } = props;
+  if (isInputNode(node)) return <NodeInput {...props} node={node} />;
+  const attributes = node.attributes;
+  switch (attributes.node_type) {
+    case "text": {
+      const secrets = secretList(node);
+      const label = node.meta.label ? translateUiText(node.meta.label, catalog) : undefined;
+      return (
+        <div id={attributes.id} className="space-y-1.5 text-sm text-(--pc-text)">
+          {label ? <p className="font-medium">{label}</p> : null}
+          {secrets ? (
+            <ul className="grid grid-cols-2 gap-1.5 font-mono sm:grid-cols-3">
+              {secrets.map((secret) => (
+                <li key={secret} className="rounded-(--pc-radius) bg-(--pc-input-bg) px-2 py-1 text-center">
+                  {secret}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="break-all font-mono">{translateUiText(attributes.text, catalog)}</p>
+          )}
+        </div>
+      );
+    }
+    case "img":
+      return (
+        <figure className="flex flex-col items-center gap-2">
+          {/* Flow images are data URLs (TOTP QR codes) with fixed dimensions: no layout shift, no optimisation needed. */}
+          {/* eslint-disable-next-line @next/next/no-img-element */}
+          <img id={attributes.id} src={attributes.src} width={attributes.width} height={attributes.height} alt={translateUiText(nodeLabel(node), catalog)} className="rounded-(--pc-radius) bg-white p-2" />
+        </figure>
+      );
+    case "a":
+      return (
+        <a id={attributes.id} href={attributes.href} className={flowStyles.link}>
+          {translateUiText(attributes.title, catalog)}
+        </a>
+      );
+    case "script":
+      return (
+        <script
+          id={attributes.id}
+          src={attributes.src}
+          async={attributes.async}
+          crossOrigin={(attributes.crossorigin || undefined) as "anonymous" | "use-credentials" | undefined}
+          integrity={attributes.integrity || undefined}
+          referrerPolicy={(attributes.referrerpolicy || undefined) as React.HTMLAttributeReferrerPolicy | undefined}
+          type={attributes.type || undefined}
+          nonce={attributes.nonce || undefined}
+        />
+      );
+    case "div":
+      return (
+        <div
+          id={attributes.id}
+          className={attributes.class}
+          {...Object.fromEntries(Object.entries(attributes.data ?? {}).map(([key, value]) => [`data-${key.replace(/[^a-z0-9-]/gi, "")}`, value]))}
+        />
+      );
+    default:
+      return null;
+  }
+}

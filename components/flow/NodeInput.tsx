@@ -1,0 +1,102 @@
+import { inputView, nodeLabel, translateUiText, type FlowKind, type MessageCatalog, type UiNode, type UiNodeInputAttributes } from "@/lib/flow-ui";
+import { cn } from "@/components/ui/cn";
+import { flowStyles } from "./styles";
+
+export interface NodeInputProps {
+  node: UiNode & { attributes: UiNodeInputAttributes };
+  flow: FlowKind;
+  idPrefix: string;
+  index: number;
+  keepRequired: boolean;
+  catalog: MessageCatalog;
+  requiredLabel: string;
+}
+
+function NodeMessages({ node, id, catalog }: { node: UiNode; id?: string; catalog: MessageCatalog }) {
+  if (!id) return null;
+  return (
+    <ul id={id} className="space-y-0.5">
+      {node.messages.map((message, index) => (
+        <li key={`${message.id}-${index}`} data-message-id={message.id} className={message.type === "error" ? flowStyles.fieldError : flowStyles.fieldInfo}>
+          {translateUiText(message, catalog)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** One Ory input node as an HTML control: labelled, described by its messages, invalid when it has errors. */
+export function NodeInput({ node, flow, idPrefix, index, keepRequired, catalog, requiredLabel }: NodeInputProps) {
+  const view = inputView(node, { flow, idPrefix, index, keepRequired });
+  const label = translateUiText(nodeLabel(node), catalog) || view.name;
+
+  if (view.kind === "hidden") return <input type="hidden" name={view.name} value={view.value ?? ""} />;
+
+  if (view.kind === "submit" || view.kind === "button") {
+    const primary = view.kind === "submit" && view.name === "method";
+    return (
+      <div className="space-y-1">
+        <button
+          id={view.id}
+          type={view.kind === "submit" ? "submit" : "button"}
+          name={view.name}
+          value={view.value ?? ""}
+          disabled={view.disabled}
+          aria-describedby={view.messagesId}
+          data-trigger={node.attributes.onclickTrigger}
+          className={primary ? flowStyles.primaryButton : flowStyles.secondaryButton}
+        >
+          {label}
+        </button>
+        <NodeMessages node={node} id={view.messagesId} catalog={catalog} />
+      </div>
+    );
+  }
+
+  const control = {
+    id: view.id,
+    name: view.name,
+    required: view.required || undefined,
+    disabled: view.disabled || undefined,
+    "aria-invalid": view.invalid || undefined,
+    "aria-describedby": view.messagesId,
+  };
+
+  if (view.kind === "checkbox") {
+    return (
+      <div className="space-y-1">
+        <div className="flex items-start gap-2.5">
+          <input {...control} type="checkbox" value="true" defaultChecked={view.checked} className={flowStyles.checkbox} />
+          <label htmlFor={view.id} className="text-sm text-(--pc-text)">
+            {label}
+          </label>
+        </div>
+        <NodeMessages node={node} id={view.messagesId} catalog={catalog} />
+      </div>
+    );
+  }
+
+  return (
+    <div className="space-y-1.5">
+      <label htmlFor={view.id} className={flowStyles.label}>
+        {label}
+        {view.required ? <span className="sr-only"> ({requiredLabel})</span> : null}
+      </label>
+      <input
+        {...control}
+        type={view.type}
+        defaultValue={view.value}
+        autoComplete={view.autoComplete}
+        inputMode={view.inputMode}
+        pattern={view.pattern}
+        maxLength={view.maxLength}
+        // Identifiers and codes are typed as-is: no auto-capitalisation or spelling fixes on phones.
+        autoCapitalize={view.type === "password" ? undefined : "none"}
+        autoCorrect="off"
+        spellCheck={false}
+        className={cn(flowStyles.input)}
+      />
+      <NodeMessages node={node} id={view.messagesId} catalog={catalog} />
+    </div>
+  );
+}
