@@ -3,7 +3,11 @@ import { z } from "zod";
 import { badRequest, conflict } from "@/lib/core/errors";
 
 /** A JSON Pointer (RFC 6901 §3): empty, or `/`-prefixed reference tokens where `~` escapes only `~0` and `~1`. */
-const jsonPointer = z.string().max(2048).regex(/^(\/([^~/]|~[01])*)*$/, "Not a JSON Pointer (RFC 6901).");
+const jsonPointer = z
+  .string()
+  .max(2048)
+  .regex(/^(\/([^~/]|~[01])*)*$/, "Not a JSON Pointer (RFC 6901).")
+  .refine((pointer) => !pointer.split("/").includes("__proto__"), "A pointer must not name __proto__.");
 
 /** RFC 6902 §4: one operation. Members not defined for the operation are ignored (stripped). */
 const operationSchema = z.discriminatedUnion("op", [
@@ -52,6 +56,10 @@ export function applyJsonPatch<T extends object>(document: T, patch: JsonPatch):
     if (error instanceof jsonpatch.JsonPatchError) {
       if (error.name === "TEST_OPERATION_FAILED") throw conflict("A test operation of the patch failed.", { id: "patch_test_failed", reason: error.message.split("\n")[0] });
       throw badRequest("The patch cannot be applied to this project.", { id: "invalid_patch", reason: error.message.split("\n")[0] });
+    }
+    // fast-json-patch refuses prototype modifications (e.g. `constructor/prototype`) with a TypeError.
+    if (error instanceof TypeError && error.message.startsWith("JSON-Patch:")) {
+      throw badRequest("The patch cannot be applied to this project.", { id: "invalid_patch", reason: error.message });
     }
     throw error;
   }
