@@ -1,0 +1,23 @@
+import type { ReactNode } from "react";
+import { notFound } from "next/navigation";
+import { themeStylesheet } from "@/lib/branding";
+import { hostedBranding } from "@/lib/hosted/context";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * The themed root of a project's hosted pages. The theme is a server-rendered stylesheet of CSS custom
+ * properties (lib/branding/css.ts), so the first paint already has the project's colours: no flash, no
+ * layout shift. Every value in it went through the branding schema.
+ */
+export default async function HostedLayout({ children, params }: { children: ReactNode; params: Promise<{ project: string }> }) {
+  const { project } = await params;
+  const found = await hostedBranding(project);
+  if (!found) notFound();
+  return (
+    <div data-pc-theme="" className="min-h-dvh bg-(--pc-bg) text-(--pc-text) antialiased [font-family:var(--pc-font)]">
+      <style dangerouslySetInnerHTML={{ __html: themeStylesheet(found.branding) }} />
+      {children}
+    </div>
+  );
+}

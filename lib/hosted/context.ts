@@ -1,0 +1,46 @@
+import { resolveBranding, type Branding } from "@/lib/branding";
+import { projectDb, type ProjectDb } from "@/lib/db";
+import { findProjectBySlug, type ProjectRecord } from "@/lib/projects/lookup";
+
+/** What a hosted page's server code passes to domain services (structurally a flow/service context). */
+export interface PageRequest {
+  readonly method: string;
+  readonly url: URL;
+  readonly query: URLSearchParams;
+  readonly ip: string;
+  header(name: string): string | undefined;
+}
+
+export interface HostedContext {
+  project: ProjectRecord;
+  db: ProjectDb;
+  now: Date;
+  actor: { type: "anonymous"; id?: string };
+  request: PageRequest;
+}
+
+/** A GET request as a hosted page sees it, from Next's headers (lowercase names) and the page URL. */
+export function pageRequest(url: URL, headers: { get(name: string): string | null }): PageRequest {
+  return {
+    method: "GET",
+    url,
+    query: url.searchParams,
+    ip: headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "",
+    header: (name) => headers.get(name.toLowerCase()) ?? undefined,
+  };
+}
+
+/** The project (running, by slug) and a request context for it; undefined for unknown projects. */
+export async function hostedContext(slug: string, request: PageRequest): Promise<HostedContext | undefined> {
+  const project = await findProjectBySlug(slug);
+  if (!project || project.state !== "running") return undefined;
+  return { project, db: await projectDb(project.id), now: new Date(), actor: { type: "anonymous" }, request };
+}
+
+/** The project's theme and display name for the hosted pages. */
+export async function hostedBranding(slug: string): Promise<{ branding: Branding; name: string } | undefined> {
+  const project = await findProjectBySlug(slug);
+  if (!project) return undefined;
+  const branding = resolveBranding(project.config);
+  return { branding, name: branding.display_name || project.name };
+}
