@@ -3,6 +3,9 @@ import { courierRoutes } from "./routes/courier";
 import { permissionRoutes } from "./routes/permissions";
 import { projectAdminRoutes } from "./routes/project-admin";
 import { projectHealthRoutes } from "./routes/project-health";
+import { oauth2ClientRoutes } from "./routes/oauth2-clients";
+import { oauth2DiscoveryRoutes } from "./routes/oauth2-discovery";
+import { oauth2KeyRoutes } from "./routes/oauth2-keys";
 import type { RouteDefinition } from "./types";
 
 /** The one table of machine endpoints. server.ts serves it directly; app/ adapts it for `next dev`. */
@@ -12,4 +15,7 @@ export const machineRoutes: RouteDefinition[] = [
   ...consoleRoutes,
   ...permissionRoutes,
   ...courierRoutes,
+  ...oauth2DiscoveryRoutes,
+  ...oauth2KeyRoutes,
+  ...oauth2ClientRoutes,
 ];

@@ -1,0 +1,23 @@
+import { ACCESS_TOKEN_SET, ID_TOKEN_SET, JWKS_MAX_AGE_SECONDS, publishedJwks } from "@/lib/keys";
+import { discoveryDocument } from "@/lib/oauth2/discovery";
+import { projectIssuer } from "@/lib/oauth2/issuer";
+import { projectRoute } from "../project-route";
+import { ok } from "../respond";
+import type { RouteDefinition } from "../types";
+
+const cacheable = { "cache-control": `public, max-age=${JWKS_MAX_AGE_SECONDS}`, "access-control-allow-origin": "*" };
+
+const discovery = projectRoute((ctx) => ok(discoveryDocument(projectIssuer(ctx.project.slug, ctx.request)), cacheable));
+
+/** The issuer's public metadata (OIDC Discovery §4, RFC 8414 §3) and JWK Set (RFC 7517). */
+export const oauth2DiscoveryRoutes: RouteDefinition[] = [
+  { method: "GET", path: "/p/:project/.well-known/openid-configuration", handler: discovery },
+  { method: "GET", path: "/p/:project/.well-known/oauth-authorization-server", handler: discovery },
+  {
+    method: "GET",
+    path: "/p/:project/.well-known/jwks.json",
+    handler: projectRoute(async (ctx) =>
+      ok(await publishedJwks(ctx, [{ setName: ID_TOKEN_SET, alg: "RS256" }, { setName: ACCESS_TOKEN_SET, alg: "ES256" }]), cacheable),
+    ),
+  },
+];
