@@ -1,0 +1,17 @@
+import bcrypt from "bcryptjs";
+import type { HashFormat } from "./types";
+
+/** `$2a$`, `$2b$`, `$2y$` (and `$2$`) modular-crypt bcrypt. Passwords over 72 bytes never match, as in Kratos. */
+export const bcryptFormat: HashFormat = {
+  name: "bcrypt",
+  matches: (hash) => /^\$2[abzy]?\$/.test(hash),
+  async verify(password, hash) {
+    if (Buffer.byteLength(password) > 72) return false;
+    try {
+      // bcryptjs knows $2a$/$2b$; $2y$ (PHP) is the same algorithm under another name.
+      return await bcrypt.compare(password, hash.replace(/^\$2y\$/, "$2b$"));
+    } catch {
+      return false;
+    }
+  },
+};

@@ -1,0 +1,51 @@
+import { availableParallelism } from "node:os";
+import argon2 from "argon2";
+import type { ProjectRecord } from "@/lib/projects/lookup";
+import { argon2Parameters, type Argon2Parameters } from "../config";
+import { argon2idHasParameters, hashFormatOf, verifyHash } from "../hashes";
+import { Semaphore } from "./semaphore";
+
+/*
+ * Password hashing library: `argon2` (node-argon2, the reference C implementation behind N-API) over
+ * `@node-rs/argon2` (Rust). Both run the hash outside the JS thread. Measured with bench/argon2.ts on this
+ * 2-core machine at m=19 MiB, t=2, p=1 (see BENCHMARKS.md, Identity): throughput with 2 concurrent jobs was
+ * within a few percent of each other, so the design's choice stands and no extra native dependency is added.
+ *
+ * Concurrency: argon2 jobs run on libuv's threadpool (4 threads by default) which file-system and DNS work
+ * share; a semaphore bounded to the core count keeps hashing from starving them and bounds memory.
+ */
+const slots = new Semaphore(Math.max(1, availableParallelism()));
+
+type HashProject = Pick<ProjectRecord, "config">;
+
+export function hashWithParameters(password: string, p: Argon2Parameters): Promise<string> {
+  return slots.run(() =>
+    argon2.hash(password, { type: argon2.argon2id, memoryCost: p.memoryKiB, timeCost: p.iterations, parallelism: p.parallelism, hashLength: p.keyLength }),
+  );
+}
+
+/** argon2id with the project's parameters (Kratos `hashers.argon2`, OWASP defaults). */
+export function hashPassword(project: HashProject, password: string): Promise<string> {
+  return hashWithParameters(password, argon2Parameters(project));
+}
+
+/** Verifies against any supported hash format, within the same concurrency bound. */
+export function verifyPasswordHash(hash: string, password: string): Promise<boolean> {
+  return slots.run(() => verifyHash(password, hash));
+}
+
+/** True when a stored hash should be replaced: imported formats and argon2id with other parameters. */
+export function needsRehash(project: HashProject, hash: string): boolean {
+  return !argon2idHasParameters(hash, argon2Parameters(project)) || hashFormatOf(hash)?.name !== "argon2";
+}
+
+// A hash to verify against when the identifier is unknown, per parameter set, so timing does not reveal it.
+const dummies = new Map<string, Promise<string>>();
+export async function verifyAgainstDummy(project: HashProject, password: string): Promise<false> {
+  const p = argon2Parameters(project);
+  const key = `${p.memoryKiB}:${p.iterations}:${p.parallelism}:${p.keyLength}`;
+  let dummy = dummies.get(key);
+  if (!dummy) dummies.set(key, (dummy = hashWithParameters("portcullis-timing-equalizer", p)));
+  await verifyPasswordHash(await dummy, password);
+  return false;
+}

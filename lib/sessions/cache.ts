@@ -1,0 +1,43 @@
+import { TtlCache } from "@/lib/core/ttl-cache";
+
+/**
+ * The whoami cache: session lookups by (project, token hash), kept briefly. Every revocation, logout, extension
+ * and identity change in this process drops the affected entries at once, so this process never serves a
+ * revoked session; other instances see the change within the TTL (the cache is per process, by design: a
+ * shared cache would cost the network round trip it is meant to save).
+ *
+ * A leaf module (no domain imports), so that lib/identity can invalidate without depending on lib/sessions.
+ */
+export interface CachedSessionKey {
+  projectId: string;
+  sessionId: string;
+  identityId: string;
+}
+
+export const SESSION_CACHE_TTL_MS = 5_000;
+
+const entries = new TtlCache<string, CachedSessionKey & { value: unknown }>(SESSION_CACHE_TTL_MS, 20_000);
+
+const keyOf = (projectId: string, tokenHash: string) => `${projectId}:${tokenHash}`;
+
+export function cacheGet<T>(projectId: string, tokenHash: string, now = Date.now()): T | undefined {
+  return entries.get(keyOf(projectId, tokenHash), now)?.value as T | undefined;
+}
+
+export function cacheSet(projectId: string, tokenHash: string, key: Omit<CachedSessionKey, "projectId">, value: unknown, ttlMs = SESSION_CACHE_TTL_MS): void {
+  entries.set(keyOf(projectId, tokenHash), { projectId, ...key, value }, Date.now(), ttlMs);
+}
+
+/** Drops a session from the cache (revoke, logout, extend, AAL change). */
+export function invalidateSession(projectId: string, sessionId: string): void {
+  entries.deleteWhere((entry) => entry.projectId === projectId && entry.sessionId === sessionId);
+}
+
+/** Drops every cached session of an identity (identity changed, deleted, or all sessions revoked). */
+export function invalidateIdentitySessions(projectId: string, identityId: string): void {
+  entries.deleteWhere((entry) => entry.projectId === projectId && entry.identityId === identityId);
+}
+
+export function clearSessionCache(): void {
+  entries.clear();
+}

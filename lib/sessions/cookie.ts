@@ -1,0 +1,65 @@
+import { config } from "@/lib/config";
+import type { ProjectRecord } from "@/lib/projects/lookup";
+import { sessionSettings } from "./config";
+
+type CookieProject = Pick<ProjectRecord, "config" | "slug">;
+type CookieRequest = { header(name: string): string | undefined } | undefined;
+
+function requestHost(request: CookieRequest): string {
+  return (request?.header("x-forwarded-host")?.split(",")[0]?.trim() || request?.header("host") || "").replace(/:\d+$/, "").toLowerCase();
+}
+
+function isHttps(request: CookieRequest): boolean {
+  const proto = request?.header("x-forwarded-proto")?.split(",")[0]?.trim();
+  if (proto) return proto === "https";
+  return (config().PUBLIC_URL ?? "").startsWith("https:");
+}
+
+/**
+ * Cookie scope. On the canonical path (`{origin}/p/{slug}`) the cookie's Path is `/p/{slug}`, so projects
+ * sharing an origin never receive each other's cookies; on the project's subdomain (`{slug}.{BASE_DOMAIN}`,
+ * mapped onto the same routes) the Path is `/` and the host scopes it. `session.cookie.path`/`domain` override.
+ */
+export function sessionCookiePath(project: CookieProject, request: CookieRequest): string {
+  const configured = sessionSettings(project).cookie.path;
+  if (configured) return configured;
+  const base = config().BASE_DOMAIN;
+  return base && requestHost(request) === `${project.slug}.${base}`.toLowerCase() ? "/" : `/p/${project.slug}`;
+}
+
+function attributes(project: CookieProject, request: CookieRequest): string[] {
+  const { cookie } = sessionSettings(project);
+  const secure = isHttps(request) || cookie.sameSite === "None";
+  return [
+    `Path=${sessionCookiePath(project, request)}`,
+    ...(cookie.domain ? [`Domain=${cookie.domain}`] : []),
+    "HttpOnly",
+    `SameSite=${cookie.sameSite}`,
+    ...(secure ? ["Secure"] : []),
+  ];
+}
+
+/** The Set-Cookie value carrying a session token (httpOnly; Max-Age/Expires unless the cookie is a browser-session cookie). */
+export function sessionCookie(project: CookieProject, token: string, expiresAt: Date, request?: CookieRequest, now = new Date()): string {
+  const { cookie } = sessionSettings(project);
+  const lifetime = cookie.persistent
+    ? [`Expires=${expiresAt.toUTCString()}`, `Max-Age=${Math.max(0, Math.floor((expiresAt.getTime() - now.getTime()) / 1000))}`]
+    : [];
+  return [`${cookie.name}=${token}`, ...attributes(project, request), ...lifetime].join("; ");
+}
+
+/** The Set-Cookie value that removes the session cookie (same name, path and domain). */
+export function clearSessionCookie(project: CookieProject, request?: CookieRequest): string {
+  const { cookie } = sessionSettings(project);
+  return [`${cookie.name}=`, ...attributes(project, request), "Expires=Thu, 01 Jan 1970 00:00:00 GMT", "Max-Age=0"].join("; ");
+}
+
+/** Reads one cookie from a Cookie header (RFC 6265 §5.4). */
+export function readCookie(header: string | undefined, name: string): string | undefined {
+  if (!header) return undefined;
+  for (const part of header.split(";")) {
+    const index = part.indexOf("=");
+    if (index > 0 && part.slice(0, index).trim() === name) return part.slice(index + 1).trim().replace(/^"(.*)"$/, "$1");
+  }
+  return undefined;
+}

@@ -1,0 +1,13 @@
+/** Sessions (Kratos) — the public face of lib/sessions. */
+export { issueSession, type IssueSessionInput } from "./issue";
+export { sessionFromRequest, sessionFromToken, sessionTokenFromRequest, type AuthenticatedSession } from "./from-request";
+export { getSession, revokeSession, revokeIdentitySessions, extendSession, addAuthenticationMethod, isPrivileged, type ExtendResult } from "./manage";
+export { listSessions, listIdentitySessions, type ListSessionsInput, type SessionPage } from "./list";
+export { sessionCookie, clearSessionCookie, sessionCookiePath, readCookie } from "./cookie";
+export { sessionSettings, defaultCookieName, type SessionSettings } from "./config";
+export { invalidateSession, invalidateIdentitySessions, clearSessionCache } from "./cache";
+export { createLogoutToken, sessionByLogoutToken } from "./logout-token";
+export { toOrySession, type OrySession, type OrySessionOptions } from "./serialize";
+export { availableAal, meetsRequiredAal } from "./aal";
+export { SESSION_TOKEN_PREFIX, hashSessionToken } from "./tokens";
+export type { SessionRecord, Aal, AuthenticationMethod, SessionDevice } from "./record";
