@@ -21,7 +21,7 @@ afterAll(async () => {
   await database?.drop();
 });
 
-async function call(method: string, path: string, body?: string | Uint8Array, contentType = "application/json") {
+async function call(method: string, path: string, body?: string, contentType = "application/json") {
   const response = await fetch(`${server.url}/api/console${path}`, {
     method,
     headers: { authorization: `Bearer ${ws.workspaceKey}`, ...(body !== undefined ? { "content-type": contentType } : {}) },
