@@ -1,4 +1,4 @@
-import type { NamespaceModel, Rewrite } from "../opl/ast";
+import { isOpen, type NamespaceModel, type Rewrite } from "../opl/ast";
 import type { TupleReader } from "../store/types";
 import { formatSubject, usersetKey, type Subject, type Userset } from "../tuples";
 import { intersectionOf, invert, unionOf, type Membership, type Outcome, type TraceNode } from "./membership";
@@ -49,7 +49,7 @@ export class CheckRun {
       const result = await this.rewrite(target, permit, depth);
       return this.node("permission", label, result.membership, [result]);
     }
-    if (!namespace || (namespace.relations.size + namespace.permits.size > 0 && !namespace.relations.has(target.relation))) {
+    if (!namespace || (!isOpen(namespace) && !namespace.relations.has(target.relation))) {
       return this.node("undeclared", label, "not_member");
     }
     const { direct, sets } = await this.store.lookup(target.namespace, target.object, target.relation, this.subject);

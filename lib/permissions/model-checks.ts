@@ -1,0 +1,47 @@
+import { badRequest, notFound } from "@/lib/core/errors";
+import { isOpen, type NamespaceDefinition, type NamespaceModel } from "./opl/ast";
+import type { RelationTuple, Subject } from "./tuples";
+
+function namespaceOf(model: NamespaceModel, name: string, role: string): NamespaceDefinition {
+  const ns = model.namespaces.get(name);
+  if (!ns) throw badRequest(`Unknown namespace "${name}" (${role}).`, { id: "unknown_namespace", reason: `The namespace ${name} is not declared in this project's permission configuration.` });
+  return ns;
+}
+
+const declares = (ns: NamespaceDefinition, relation: string) => isOpen(ns) || ns.relations.has(relation) || ns.permits.has(relation);
+
+function checkSubject(model: NamespaceModel, subject: Subject): void {
+  if (subject.type === "id") return;
+  const ns = namespaceOf(model, subject.namespace, "subject set");
+  if (subject.relation && !declares(ns, subject.relation)) {
+    throw badRequest(`Unknown relation "${subject.relation}" in namespace "${subject.namespace}" (subject set).`, { id: "unknown_relation" });
+  }
+}
+
+/** A tuple to store: its relation must be a declared relation (permissions are computed, never stored). */
+export function assertWritable(model: NamespaceModel, tuple: RelationTuple): void {
+  const ns = namespaceOf(model, tuple.namespace, "relationship");
+  if (!isOpen(ns) && !ns.relations.has(tuple.relation)) {
+    throw badRequest(
+      ns.permits.has(tuple.relation)
+        ? `"${tuple.relation}" is a permission of namespace "${tuple.namespace}"; permissions are computed and cannot be written.`
+        : `Unknown relation "${tuple.relation}" in namespace "${tuple.namespace}".`,
+      { id: "unknown_relation" },
+    );
+  }
+  checkSubject(model, tuple.subject);
+}
+
+/** A question to check or expand: relation or permission must be declared. */
+export function assertCheckable(model: NamespaceModel, namespace: string, relation: string, subject?: Subject): void {
+  const ns = namespaceOf(model, namespace, "checked object");
+  if (!declares(ns, relation)) throw badRequest(`Unknown relation "${relation}" in namespace "${namespace}".`, { id: "unknown_relation" });
+  if (subject) checkSubject(model, subject);
+}
+
+/** A list query: an unknown namespace is a 404, as in Keto. */
+export function assertQueryable(model: NamespaceModel, namespace: string | undefined): void {
+  if (namespace !== undefined && !model.namespaces.has(namespace)) {
+    throw notFound(`Unknown namespace "${namespace}".`, { id: "unknown_namespace" });
+  }
+}

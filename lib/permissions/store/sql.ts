@@ -1,0 +1,79 @@
+import type { Subject, SubjectSet, Userset } from "../tuples";
+import type { Row, SqlRunner } from "./sql-runner";
+import type { TupleReader } from "./types";
+
+/** Subject columns of a subject: ('', '', '', id) or (ns, obj, rel, ''). */
+export function subjectColumns(subject: Subject): [string, string, string, string] {
+  return subject.type === "id" ? ["", "", "", subject.id] : [subject.namespace, subject.object, subject.relation, ""];
+}
+
+export function rowSubject(row: Row): Subject {
+  const namespace = String(row.subject_set_namespace ?? "");
+  return namespace
+    ? { type: "set", namespace, object: String(row.subject_set_object), relation: String(row.subject_set_relation) }
+    : { type: "id", id: String(row.subject_id) };
+}
+
+const SETS_OF = `SELECT subject_set_namespace, subject_set_object, subject_set_relation, subject_id FROM relation_tuples
+  WHERE project_id = $1 AND namespace = $2 AND object = $3 AND relation = $4 AND subject_set_namespace > ''`;
+const SETS_AND_SUBJECT = `${SETS_OF}
+  UNION ALL
+  SELECT '', '', '', subject_id FROM relation_tuples
+  WHERE project_id = $1 AND namespace = $2 AND object = $3 AND relation = $4
+    AND subject_set_namespace = '' AND subject_set_object = '' AND subject_set_relation = '' AND subject_id = $5`;
+
+/** The engine's reads as index lookups on relation_tuples; every statement is constrained to one project. */
+export class SqlTupleStore implements TupleReader {
+  constructor(private readonly run: SqlRunner, private readonly projectId: string) {}
+
+  async lookup(namespace: string, object: string, relation: string, subject: Subject | undefined) {
+    const p = this.projectId;
+    const rows = subject?.type === "id"
+      ? await this.run("pc_perm_lookup_id", SETS_AND_SUBJECT, [p, namespace, object, relation, subject.id])
+      : await this.run("pc_perm_lookup_sets", SETS_OF, [p, namespace, object, relation]);
+    let direct = false;
+    const sets: SubjectSet[] = [];
+    for (const row of rows) {
+      const s = rowSubject(row);
+      if (s.type === "id") {
+        direct = true;
+        continue;
+      }
+      sets.push({ namespace: s.namespace, object: s.object, relation: s.relation });
+      if (subject?.type === "set" && s.namespace === subject.namespace && s.object === subject.object && s.relation === subject.relation) direct = true;
+    }
+    return { direct, sets };
+  }
+
+  async subjects(namespace: string, object: string, relation: string): Promise<Subject[]> {
+    const rows = await this.run("pc_perm_subjects", `SELECT subject_set_namespace, subject_set_object, subject_set_relation, subject_id FROM relation_tuples
+      WHERE project_id = $1 AND namespace = $2 AND object = $3 AND relation = $4`, [this.projectId, namespace, object, relation]);
+    return rows.map(rowSubject);
+  }
+
+  async holders(subject: Subject): Promise<Userset[]> {
+    const rows = await this.run("pc_perm_holders", `SELECT namespace, object, relation FROM relation_tuples
+      WHERE project_id = $1 AND subject_set_namespace = $2 AND subject_set_object = $3 AND subject_set_relation = $4 AND subject_id = $5`,
+    [this.projectId, ...subjectColumns(subject)]);
+    return rows.map((r) => ({ namespace: String(r.namespace), object: String(r.object), relation: String(r.relation) }));
+  }
+
+  async traversedFrom(namespace: string, relation: string, target: string, targetObject: string): Promise<string[]> {
+    const rows = await this.run("pc_perm_traversed", `SELECT object FROM relation_tuples
+      WHERE project_id = $1 AND subject_set_namespace = $2 AND subject_set_object = $3 AND namespace = $4 AND relation = $5`,
+    [this.projectId, target, targetObject, namespace, relation]);
+    return rows.map((r) => String(r.object));
+  }
+
+  async objectsOf(namespace: string): Promise<string[]> {
+    const rows = await this.run("pc_perm_objects", `SELECT object FROM relation_tuples WHERE project_id = $1 AND namespace = $2
+      UNION SELECT subject_set_object FROM relation_tuples WHERE project_id = $1 AND subject_set_namespace = $2 ORDER BY 1`, [this.projectId, namespace]);
+    return rows.map((r) => String(r.object)).sort();
+  }
+
+  async allSubjects(): Promise<Subject[]> {
+    const rows = await this.run("pc_perm_all_subjects", `SELECT DISTINCT subject_set_namespace, subject_set_object, subject_set_relation, subject_id
+      FROM relation_tuples WHERE project_id = $1`, [this.projectId]);
+    return rows.map(rowSubject);
+  }
+}
