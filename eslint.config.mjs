@@ -1,4 +1,5 @@
 import js from "@eslint/js";
+import nextPlugin from "@next/eslint-plugin-next";
 import tseslint from "typescript-eslint";
 
 // Dependency direction (ARCHITECTURE.md): app → lib/http → lib/<domain> → lib/db, lib/core.
@@ -25,7 +26,8 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
-  { files: ["**/*.mjs"], languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly" } } },
+  { files: ["**/*.mjs"], languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly", Buffer: "readonly" } } },
+  { files: ["app/**", "components/**"], plugins: { "@next/next": nextPlugin }, rules: { ...nextPlugin.configs.recommended.rules } },
   {
     files: ["app/**", "components/**"],
     rules: {
@@ -51,7 +53,7 @@ export default tseslint.config(
   },
   {
     files: ["lib/**"],
-    ignores: ["lib/http/**", "lib/testing/**", "lib/cli/**", "lib/config/**"],
+    ignores: ["lib/http/**", "lib/testing/**", "lib/cli/**", "lib/config/**", "**/*.test.ts"],
     rules: { "no-restricted-syntax": ["error", noProcessEnv] },
   },
 );
