@@ -53,6 +53,11 @@ async function freshPglite(): Promise<TestDatabase> {
   };
 }
 
+/** An empty database of the configured kind, not migrated and not connected to the app's data layer. */
+export function createEmptyDatabase(): Promise<TestDatabase> {
+  return testDbKind() === "pglite" ? freshPglite() : freshPostgres();
+}
+
 /** An empty, migrated database of the configured kind, with the app's data layer pointed at it. */
 export async function useTestDatabase(): Promise<TestDatabase> {
   const database = testDbKind() === "pglite" ? await freshPglite() : await freshPostgres();
