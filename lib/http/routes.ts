@@ -6,6 +6,9 @@ import { projectHealthRoutes } from "./routes/project-health";
 import { oauth2ClientRoutes } from "./routes/oauth2-clients";
 import { oauth2DiscoveryRoutes } from "./routes/oauth2-discovery";
 import { oauth2KeyRoutes } from "./routes/oauth2-keys";
+import { identityAdminRoutes } from "./routes/identity-admin";
+import { identitySchemaRoutes } from "./routes/identity-schemas";
+import { sessionRoutes } from "./routes/sessions";
 import type { RouteDefinition } from "./types";
 
 /** The one table of machine endpoints. server.ts serves it directly; app/ adapts it for `next dev`. */
@@ -18,4 +21,7 @@ export const machineRoutes: RouteDefinition[] = [
   ...oauth2DiscoveryRoutes,
   ...oauth2KeyRoutes,
   ...oauth2ClientRoutes,
+  ...identityAdminRoutes,
+  ...identitySchemaRoutes,
+  ...sessionRoutes,
 ];

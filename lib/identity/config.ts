@@ -1,7 +1,8 @@
-import type { ProjectRecord } from "@/lib/projects/lookup";
+/** Anything carrying a project config (a ProjectRecord, or a bare `{config}` in tests and previews). */
+export type ConfigHolder = { config: unknown };
 
 /** Kratos' configuration of a project: `project.config.services.identity.config` (Ory Network's shape). */
-export function kratosConfig(project: Pick<ProjectRecord, "config">): Record<string, unknown> {
+export function kratosConfig(project: ConfigHolder): Record<string, unknown> {
   return objectAt(project.config, ["services", "identity", "config"]);
 }
 
@@ -37,7 +38,7 @@ export function parseByteSizeKiB(value: unknown): number | undefined {
   return Math.trunc((Number(match[1]) * factor[(match[2] ?? "b").toLowerCase()]!) / 1024);
 }
 
-export function argon2Parameters(project: Pick<ProjectRecord, "config">): Argon2Parameters {
+export function argon2Parameters(project: ConfigHolder): Argon2Parameters {
   const raw = objectAt(kratosConfig(project), ["hashers", "argon2"]);
   return {
     memoryKiB: Math.min(4 * 1024 * 1024, Math.max(8 * 1024, parseByteSizeKiB(raw.memory) ?? DEFAULT_ARGON2.memoryKiB)),
@@ -56,7 +57,7 @@ export interface PasswordPolicySettings {
 }
 
 /** `selfservice.methods.password.config`, with Kratos' names and defaults (range API off by default here). */
-export function passwordPolicySettings(project: Pick<ProjectRecord, "config">): PasswordPolicySettings {
+export function passwordPolicySettings(project: ConfigHolder): PasswordPolicySettings {
   const raw = objectAt(kratosConfig(project), ["selfservice", "methods", "password", "config"]);
   const host = typeof raw.haveibeenpwned_host === "string" && raw.haveibeenpwned_host ? raw.haveibeenpwned_host : "api.pwnedpasswords.com";
   return {

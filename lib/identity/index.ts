@@ -19,6 +19,7 @@ export { getIdentity, getIdentityByExternalId, findIdentityByIdentifier, findRec
 export { updateIdentity, updateIdentityTraits } from "./update";
 export { patchIdentity, jsonPatchSchema } from "./patch";
 export { deleteIdentity, deleteIdentityCredentials } from "./delete";
+export { batchPatchIdentities, batchPatchBodySchema } from "./batch";
 export { listIdentities, type ListIdentitiesInput, type IdentityPage } from "./list";
 export { searchIdentities } from "./search";
 export { markAddressVerified, setAddressStatus } from "./addresses";

@@ -1,6 +1,5 @@
 import { durationOr } from "@/lib/core/duration";
 import { kratosConfig, objectAt } from "@/lib/identity/config";
-import type { ProjectRecord } from "@/lib/projects/lookup";
 
 export interface SessionSettings {
   lifespanMs: number;
@@ -11,7 +10,7 @@ export interface SessionSettings {
   cookie: { name: string; persistent: boolean; sameSite: "Lax" | "Strict" | "None"; domain?: string; path?: string };
 }
 
-type SessionProject = Pick<ProjectRecord, "config" | "slug">;
+type SessionProject = { config: unknown; slug: string };
 
 /** Kratos' `session.*` and `selfservice.flows.settings.privileged_session_max_age`, with Kratos' defaults. */
 export function sessionSettings(project: SessionProject): SessionSettings {

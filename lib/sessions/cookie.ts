@@ -1,8 +1,7 @@
 import { config } from "@/lib/config";
-import type { ProjectRecord } from "@/lib/projects/lookup";
 import { sessionSettings } from "./config";
 
-type CookieProject = Pick<ProjectRecord, "config" | "slug">;
+type CookieProject = { config: unknown; slug: string };
 type CookieRequest = { header(name: string): string | undefined } | undefined;
 
 function requestHost(request: CookieRequest): string {

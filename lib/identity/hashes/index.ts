@@ -12,7 +12,7 @@ import { sshaFormat } from "./ssha";
 import type { HashFormat } from "./types";
 
 export type { HashFormat } from "./types";
-export { argon2idHasParameters } from "./argon2";
+export { argon2idHasParameters, canonicalArgon2 } from "./argon2";
 
 /** Every password hash format Kratos imports, checked in this order (prefixes do not overlap). */
 export const hashFormats: HashFormat[] = [

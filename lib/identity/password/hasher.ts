@@ -1,8 +1,8 @@
+import { randomBytes } from "node:crypto";
 import { availableParallelism } from "node:os";
 import argon2 from "argon2";
-import type { ProjectRecord } from "@/lib/projects/lookup";
-import { argon2Parameters, type Argon2Parameters } from "../config";
-import { argon2idHasParameters, hashFormatOf, verifyHash } from "../hashes";
+import { argon2Parameters, type Argon2Parameters, type ConfigHolder } from "../config";
+import { argon2idHasParameters, canonicalArgon2, hashFormatOf, verifyHash } from "../hashes";
 import { Semaphore } from "./semaphore";
 
 /*
@@ -16,11 +16,11 @@ import { Semaphore } from "./semaphore";
  */
 const slots = new Semaphore(Math.max(1, availableParallelism()));
 
-type HashProject = Pick<ProjectRecord, "config">;
+type HashProject = ConfigHolder;
 
 export function hashWithParameters(password: string, p: Argon2Parameters): Promise<string> {
-  return slots.run(() =>
-    argon2.hash(password, { type: argon2.argon2id, memoryCost: p.memoryKiB, timeCost: p.iterations, parallelism: p.parallelism, hashLength: p.keyLength }),
+  return slots.run(async () =>
+    canonicalArgon2(await argon2.hash(password, { type: argon2.argon2id, memoryCost: p.memoryKiB, timeCost: p.iterations, parallelism: p.parallelism, hashLength: p.keyLength, salt: randomBytes(p.saltLength) })),
   );
 }
 

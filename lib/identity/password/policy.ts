@@ -1,5 +1,4 @@
-import type { ProjectRecord } from "@/lib/projects/lookup";
-import { passwordPolicySettings } from "../config";
+import { passwordPolicySettings, type ConfigHolder } from "../config";
 import { isCommonPassword } from "./common-passwords";
 import { breachCount } from "./range-api";
 import { longestCommonSubstring, levenshtein } from "./similarity";
@@ -41,7 +40,7 @@ export function tooSimilarToIdentifier(password: string, identifier: string): bo
  * any identifier, the bundled list of common breached passwords, and — only when enabled — the k-anonymity
  * range API. Returns the violations as Ory messages; an empty list means the password is acceptable.
  */
-export async function checkPasswordPolicy(project: Pick<ProjectRecord, "config">, password: string, identifiers: string[]): Promise<PolicyMessage[]> {
+export async function checkPasswordPolicy(project: ConfigHolder, password: string, identifiers: string[]): Promise<PolicyMessage[]> {
   const settings = passwordPolicySettings(project);
   const length = [...password].length;
   if (length < settings.minLength) return [minLength(settings.minLength, length)];

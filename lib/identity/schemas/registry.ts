@@ -1,6 +1,5 @@
 import { badRequest, notFound } from "@/lib/core/errors";
-import type { ProjectRecord } from "@/lib/projects/lookup";
-import { kratosConfig } from "../config";
+import { kratosConfig, type ConfigHolder } from "../config";
 import { EMAIL_PRESET_ID, PRESET_SCHEMAS } from "./presets";
 
 export type JsonSchema = Record<string, unknown>;
@@ -17,7 +16,7 @@ interface ProjectSchemas {
   entries: IdentitySchemaEntry[];
 }
 
-type SchemaProject = Pick<ProjectRecord, "config">;
+type SchemaProject = ConfigHolder;
 
 // Keyed by the config object itself: a changed project config is a new object, so the cache never goes stale.
 const cache = new WeakMap<object, ProjectSchemas>();

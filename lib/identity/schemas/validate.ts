@@ -1,8 +1,8 @@
+import type { ConfigHolder } from "../config";
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { badRequest } from "@/lib/core/errors";
-import type { ProjectRecord } from "@/lib/projects/lookup";
 import { extensionTraits, valuesAt } from "./extension";
 import { requireSchemaForWrite, type JsonSchema } from "./registry";
 
@@ -69,7 +69,7 @@ const uniqueAddresses = (list: IdentityAddress[]) =>
  * identifiers and addresses from the `ory.sh/kratos` extension. Invalid traits are a 400 Ory error whose
  * details list every violation (`instance_ptr`, `schema_ptr`, `message`).
  */
-export function validateTraits(project: Pick<ProjectRecord, "config">, schemaId: string | undefined, traits: unknown): ValidatedTraits {
+export function validateTraits(project: ConfigHolder, schemaId: string | undefined, traits: unknown): ValidatedTraits {
   const entry = requireSchemaForWrite(project, schemaId);
   if (!traits || typeof traits !== "object" || Array.isArray(traits)) {
     throw badRequest("The request was malformed or contained invalid parameters", { reason: "traits must be a JSON object." });

@@ -1,7 +1,7 @@
+import type { ConfigHolder } from "../config";
 import type { z } from "zod";
 import { badRequest } from "@/lib/core/errors";
 import { newId } from "@/lib/core/ids";
-import type { ProjectRecord } from "@/lib/projects/lookup";
 import { isSupportedHash } from "../hashes";
 import type { credentialsInputSchema } from "../input";
 import { hashPassword } from "../password/hasher";
@@ -22,7 +22,7 @@ type CredentialsInput = z.infer<typeof credentialsInputSchema>;
  * password is hashed with argon2id, a `hashed_password` must be in a format Kratos imports and is kept as is
  * (it is verified at login and rehashed then).
  */
-export async function prepareCredentials(project: Pick<ProjectRecord, "config">, input: CredentialsInput | undefined): Promise<PreparedCredential[]> {
+export async function prepareCredentials(project: ConfigHolder, input: CredentialsInput | undefined): Promise<PreparedCredential[]> {
   const prepared: PreparedCredential[] = [];
   const password = input?.password?.config;
   if (password && (password.password || password.hashed_password || password.use_password_migration_hook)) {
