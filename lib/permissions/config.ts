@@ -70,8 +70,22 @@ function parseCached(key: string, build: () => { model: NamespaceModel; errors: 
   return entry;
 }
 
-/** Reads a project's namespaces and limits from its config (parsed OPL is cached by document). */
+const byConfigObject = new WeakMap<object, PermissionSettings>();
+
+/** Reads a project's namespaces and limits from its config (cached per config object and per OPL document). */
 export function permissionSettings(projectConfig: unknown): PermissionSettings {
+  if (projectConfig && typeof projectConfig === "object") {
+    let settings = byConfigObject.get(projectConfig);
+    if (!settings) {
+      settings = readSettings(projectConfig);
+      byConfigObject.set(projectConfig, settings);
+    }
+    return settings;
+  }
+  return readSettings(projectConfig);
+}
+
+function readSettings(projectConfig: unknown): PermissionSettings {
   const result = permissionConfigSchema.safeParse(permissionConfigOf(projectConfig));
   if (!result.success) throw badRequest("The project's permission configuration is invalid.", { reason: result.error.issues[0]?.message });
   const config = result.data;
