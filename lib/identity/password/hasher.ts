@@ -6,13 +6,16 @@ import { argon2idHasParameters, canonicalArgon2, hashFormatOf, verifyHash } from
 import { Semaphore } from "./semaphore";
 
 /*
- * Password hashing library: `argon2` (node-argon2, the reference C implementation behind N-API) over
- * `@node-rs/argon2` (Rust). Both run the hash outside the JS thread. Measured with bench/argon2.ts on this
- * 2-core machine at m=19 MiB, t=2, p=1 (see BENCHMARKS.md, Identity): throughput with 2 concurrent jobs was
- * within a few percent of each other, so the design's choice stands and no extra native dependency is added.
+ * Password hashing library: `argon2` (node-argon2: the reference C implementation behind N-API, run on libuv's
+ * threadpool) rather than `@node-rs/argon2` (Rust). bench/argon2.ts runs both interleaved at m=19 MiB, t=2,
+ * p=1 on this 2-core machine: over two runs neither was consistently ahead (best-of-3 at concurrency 1/2/4:
+ * argon2 6.8/5.9/7.5 hashes/s, @node-rs/argon2 5.0/6.8/9.2 — the machine was shared, load average ~17), so the
+ * reported 2x did not reproduce: the work is the same memory-hard CPU work in native code either way. The
+ * design's choice stands and no second native dependency is added. Figures: BENCHMARKS.md, Identity.
  *
- * Concurrency: argon2 jobs run on libuv's threadpool (4 threads by default) which file-system and DNS work
- * share; a semaphore bounded to the core count keeps hashing from starving them and bounds memory.
+ * Concurrency: argon2 jobs share libuv's threadpool (4 threads by default) with file-system and DNS work; a
+ * semaphore bounded to the core count keeps hashing from starving them, and bounds memory (each job holds
+ * its memory cost) — the rest queue in FIFO order (503 beyond 10,000 waiting).
  */
 const slots = new Semaphore(Math.max(1, availableParallelism()));
 
