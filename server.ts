@@ -3,6 +3,7 @@ import path from "node:path";
 import next from "next";
 import { config } from "@/lib/config";
 import { startCourierWorker } from "@/lib/courier";
+import { startCourierWorker } from "@/lib/courier";
 import { closeDatabase, initDatabase } from "@/lib/db";
 import { logger } from "@/lib/http/context";
 import { dispatch, toApiRequest, writeApiResponse } from "@/lib/http";
@@ -37,6 +38,9 @@ export async function startServer(options: { port?: number; dev?: boolean } = {}
     );
   });
   server.keepAliveTimeout = 65_000;
+
+  // Background work: mail delivery with retries from the persisted queue.
+  const courier = startCourierWorker();
 
   const port = options.port ?? cfg.PORT;
   await new Promise<void>((resolve) => server.listen(port, cfg.HOST, resolve));
