@@ -15,7 +15,7 @@ const meter: Record<PasswordStrength, { width: string; color: string }> = {
 };
 
 /** A new-password field with a live strength hint (announced politely, not on every keystroke's noise). */
-export function NewPasswordField({ error, idPrefix }: { error?: string; idPrefix?: string }) {
+export function NewPasswordField({ error, idPrefix, autoFocus }: { error?: string; idPrefix?: string; autoFocus?: boolean }) {
   const t = useTranslations("setup");
   const [strength, setStrength] = useState<PasswordStrength>("empty");
   return (
@@ -40,6 +40,7 @@ export function NewPasswordField({ error, idPrefix }: { error?: string; idPrefix
         <Input
           {...control}
           type="password"
+          autoFocus={autoFocus}
           autoComplete="new-password"
           required
           minLength={8}

@@ -31,15 +31,15 @@ export function Field({ name, label, hint, error, idPrefix = "field", children }
         {label}
       </label>
       {children({ id, name, "aria-describedby": describedBy, "aria-invalid": error ? true : undefined })}
-      {hint ? (
-        <div id={hintId} className="text-xs text-slate-600 dark:text-slate-400">
-          {hint}
-        </div>
-      ) : null}
       {error ? (
         <p id={errorId} className="text-sm font-medium text-red-700 dark:text-red-400">
           {error}
         </p>
+      ) : null}
+      {hint ? (
+        <div id={hintId} className="text-xs text-slate-600 dark:text-slate-400">
+          {hint}
+        </div>
       ) : null}
     </div>
   );

@@ -25,10 +25,10 @@ export function LoginForm({ action, returnTo }: { action: Action; returnTo?: str
       <FormError message={state.formError ? t(state.formError) : undefined} />
       {returnTo ? <input type="hidden" name="return_to" value={returnTo} /> : null}
       <Field name="email" label={t("email")} error={err("email")}>
-        {(control) => <Input {...control} type="email" autoComplete="username" required maxLength={320} defaultValue={state.values?.email} />}
+        {(control) => <Input {...control} autoFocus={Boolean(errors.email)} type="email" autoComplete="username" required maxLength={320} defaultValue={state.values?.email} />}
       </Field>
       <Field name="password" label={t("password")} error={err("password")}>
-        {(control) => <Input {...control} type="password" autoComplete="current-password" required maxLength={1024} />}
+        {(control) => <Input {...control} autoFocus={!errors.email && Boolean(errors.password || state.formError)} type="password" autoComplete="current-password" required maxLength={1024} />}
       </Field>
       <SubmitButton className="w-full" pendingLabel={t("signingIn")}>
         {t("signIn")}

@@ -1,0 +1,109 @@
+import assert from "node:assert/strict";
+import type { SpecContext } from "../support/types";
+import { completeSetup, createProjectViaUi, OWNER, signIn } from "../support/owner";
+
+export const name = "setup → console → project → API key works → revoke → 401";
+
+const whoami = (baseUrl: string, slug: string, key?: string) =>
+  fetch(`${baseUrl}/p/${slug}/admin/whoami`, { headers: key ? { authorization: `Bearer ${key}` } : {} });
+
+export async function run({ browser, baseUrl, screenshot, log }: SpecContext): Promise<void> {
+  const context = await browser.newContext({ locale: "en-US", viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  try {
+    // First start: the home page sends a newcomer to the setup.
+    await page.goto(baseUrl);
+    assert.equal(new URL(page.url()).pathname, "/setup");
+    assert.equal(await page.locator("h1").textContent(), "Set up Portcullis");
+
+    // Field-level errors, announced and focused.
+    await page.getByLabel("Email address").fill("not-an-email");
+    await page.getByRole("button", { name: "Create owner and workspace" }).click();
+    await page.getByRole("alert").filter({ hasText: /correct the 3 fields/ }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.getAttribute("name") === "email");
+    assert.match((await page.locator("#field-email-error").textContent()) ?? "", /valid email/);
+    assert.equal(await page.getByLabel("Email address").getAttribute("aria-describedby"), "field-email-error");
+    await screenshot(page, "flow-setup-errors");
+
+    await completeSetup(page, baseUrl);
+    log("owner created, signed in");
+    await page.getByRole("link", { name: new RegExp(OWNER.workspace) }).waitFor();
+
+    const project = await createProjectViaUi(page, baseUrl, "Storefront", "stage");
+    log(`project ${project.slug}`);
+    assert.match(project.slug, /^[a-z0-9-]+$/);
+    assert.equal(await page.getByTestId("project-base-url").textContent(), `${baseUrl}/p/${project.slug}`);
+    assert.equal((await fetch(`${baseUrl}/p/${project.slug}/health/alive`)).status, 200);
+    await page.getByTestId("health-status").getByText("OK").first().waitFor();
+
+    // Create a key: shown once in a dialog.
+    await page.getByRole("navigation", { name: "Console" }).getByRole("link", { name: "API keys" }).click();
+    await page.waitForURL(`${baseUrl}/console/projects/${project.id}/api-keys`);
+    await page.getByText("No API keys").waitFor();
+    await page.getByLabel("Key name").fill("e2e key");
+    await page.getByRole("button", { name: "Create key" }).click();
+    const dialog = page.getByRole("dialog", { name: /API key “e2e key” created/ });
+    await dialog.waitFor();
+    const token = await dialog.getByTestId("new-api-key").inputValue();
+    assert.match(token, /^pc_pat_[A-Za-z0-9_-]{20,}$/);
+    await screenshot(page, "flow-key-created");
+    await dialog.getByRole("button", { name: "I have copied it" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "api-key-name");
+    const row = page.getByRole("row").filter({ hasText: "e2e key" });
+    await row.waitFor();
+    assert.match((await row.textContent()) ?? "", new RegExp(token.slice(0, 13)));
+    assert.equal(await page.getByTestId("new-api-key").count(), 0, "the token is not on the page any more");
+
+    // The key works on its project's admin API.
+    const ok = await whoami(baseUrl, project.slug, token);
+    assert.equal(ok.status, 200);
+    const body = (await ok.json()) as { project_id: string; project_slug: string };
+    assert.equal(body.project_slug, project.slug);
+    assert.equal(body.project_id, project.id);
+    assert.equal((await whoami(baseUrl, project.slug)).status, 401);
+
+    // Revoke with confirmation.
+    await row.getByRole("button", { name: "Revoke API key e2e key" }).click();
+    const confirm = page.getByRole("dialog", { name: /Revoke “e2e key”\?/ });
+    await confirm.waitFor();
+    await confirm.getByRole("button", { name: "Revoke key" }).click();
+    await page.getByRole("status").filter({ hasText: "API key “e2e key” revoked" }).waitFor();
+    await row.waitFor({ state: "detached" });
+    assert.equal((await whoami(baseUrl, project.slug, token)).status, 401);
+    log("revoked key rejected with 401");
+
+    // The audit log shows what happened.
+    await page.goto(`${baseUrl}/console/projects/${project.id}/audit`);
+    const audit = page.getByTestId("audit-table");
+    for (const action of ["Project created", "API key created", "API key revoked"]) await audit.getByText(action, { exact: true }).waitFor();
+    await audit.getByText(OWNER.email).first().waitFor();
+
+    // Sign out; console pages need a session and come back after sign-in (return_to).
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.waitForURL(`${baseUrl}/console/login`);
+    await page.goto(`${baseUrl}/console/projects/${project.id}/members`);
+    assert.equal(new URL(page.url()).pathname, "/console/login");
+    assert.equal(new URL(page.url()).searchParams.get("return_to"), `/console/projects/${project.id}/members`);
+    await signIn(page, OWNER.email, "wrong password");
+    await page.getByRole("alert").filter({ hasText: "The email address or password is incorrect." }).waitFor();
+    await signIn(page, "nobody@example.test", "wrong password");
+    await page.getByRole("alert").filter({ hasText: "The email address or password is incorrect." }).waitFor();
+    await signIn(page);
+    await page.waitForURL(`${baseUrl}/console/projects/${project.id}/members`);
+    await page.getByRole("cell", { name: OWNER.email }).waitFor();
+
+    // An open redirect through return_to is refused.
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.waitForURL(`${baseUrl}/console/login`);
+    await page.goto(`${baseUrl}/console/login?return_to=${encodeURIComponent("//evil.example/console")}`);
+    await signIn(page);
+    await page.waitForURL(`${baseUrl}/console`);
+
+    // Setup happens once.
+    await page.goto(`${baseUrl}/setup`);
+    assert.equal(new URL(page.url()).pathname, "/console");
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,48 @@
+import assert from "node:assert/strict";
+import type { Page } from "playwright-core";
+
+export const OWNER = {
+  name: "Ada Lovelace",
+  email: "owner@example.test",
+  password: "correct horse battery staple",
+  workspace: "Acme Corp",
+};
+
+/** Fills and submits the setup form; lands on the console. */
+export async function completeSetup(page: Page, baseUrl: string): Promise<void> {
+  await page.goto(`${baseUrl}/setup`);
+  await page.getByLabel(/^(Your name|Ihr Name)$/).fill(OWNER.name);
+  await page.getByLabel(/^(Email address|E-Mail-Adresse)$/).fill(OWNER.email);
+  await page.getByLabel(/^(Password|Passwort)$/).fill(OWNER.password);
+  await page.getByLabel(/^(Workspace name|Name des Workspace)$/).fill(OWNER.workspace);
+  await Promise.all([page.waitForURL(`${baseUrl}/console`), page.getByRole("button", { name: /Create owner|Eigentümer/ }).click()]);
+}
+
+/** Signs in on the console login page (the page must show it). */
+export async function signIn(page: Page, email = OWNER.email, password = OWNER.password): Promise<void> {
+  await page.getByLabel(/^(Email address|E-Mail-Adresse)$/).fill(email);
+  await page.getByLabel(/^(Password|Passwort)$/).fill(password);
+  await page.getByRole("button", { name: /^(Sign in|Anmelden)$/ }).click();
+}
+
+/** Ensures this page's browser context has a console session: sets up the owner when needed, else signs in. */
+export async function ensureSignedIn(page: Page, baseUrl: string): Promise<void> {
+  await page.goto(`${baseUrl}/console`);
+  if (new URL(page.url()).pathname === "/console") return;
+  if (new URL(page.url()).pathname === "/setup") return completeSetup(page, baseUrl);
+  assert.equal(new URL(page.url()).pathname, "/console/login");
+  await Promise.all([page.waitForURL(`${baseUrl}/console`), signIn(page)]);
+}
+
+/** Creates a project through the console UI in the first workspace; returns its id and slug. */
+export async function createProjectViaUi(page: Page, baseUrl: string, name: string, environment: "prod" | "stage" | "dev"): Promise<{ id: string; slug: string }> {
+  await page.goto(`${baseUrl}/console`);
+  await page.getByRole("list", { name: /workspaces/i }).getByRole("link").first().click();
+  await page.waitForURL(/\/console\/workspaces\/[0-9a-f-]+$/);
+  await page.getByLabel(/^(Project name|Projektname)$/).fill(name);
+  await page.getByLabel(/^(Environment|Umgebung)$/).selectOption(environment);
+  await Promise.all([page.waitForURL(/\/console\/projects\/[0-9a-f-]+$/), page.getByRole("button", { name: /^(Create project|Projekt anlegen)$/ }).click()]);
+  const id = new URL(page.url()).pathname.split("/").pop()!;
+  const slug = (await page.getByTestId("project-slug").textContent())!.trim();
+  return { id, slug };
+}
