@@ -3,7 +3,6 @@ import path from "node:path";
 import next from "next";
 import { config } from "@/lib/config";
 import { startCourierWorker } from "@/lib/courier";
-import { startCourierWorker } from "@/lib/courier";
 import { closeDatabase, initDatabase } from "@/lib/db";
 import { logger } from "@/lib/http/context";
 import { dispatch, toApiRequest, writeApiResponse } from "@/lib/http";
@@ -18,6 +17,7 @@ export async function startServer(options: { port?: number; dev?: boolean } = {}
   const log = logger();
   const db = await initDatabase({ migrate: true });
   log.info("database ready", { embedded: db.embedded });
+  // Background work: mail delivery with retries from the persisted queue.
   const courier = startCourierWorker();
 
   const app = next({ dev: options.dev ?? false, dir: path.resolve("."), quiet: true });
@@ -38,9 +38,6 @@ export async function startServer(options: { port?: number; dev?: boolean } = {}
     );
   });
   server.keepAliveTimeout = 65_000;
-
-  // Background work: mail delivery with retries from the persisted queue.
-  const courier = startCourierWorker();
 
   const port = options.port ?? cfg.PORT;
   await new Promise<void>((resolve) => server.listen(port, cfg.HOST, resolve));
