@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { consoleAccessForUser, type ConsoleAccess } from "@/lib/access";
+import { createProjectApiKey, revokeProjectApiKey } from "@/lib/apikeys";
+import { listAuditEvents } from "@/lib/audit";
+import { createProject, patchProject, purgeProject } from "@/lib/projects";
+import { createTestConsoleUser, type TestConsoleUser } from "@/lib/testing/console";
+import { useTestDatabase, type TestDatabase } from "@/lib/testing/database";
+import {
+  addWorkspaceMember, createWorkspace, listWorkspaceMembers, removeWorkspaceMember, updateWorkspaceMemberRole,
+} from "@/lib/workspaces";
+
+let database: TestDatabase;
+let owner: TestConsoleUser;
+let access: ConsoleAccess;
+let workspaceId: string;
+
+beforeAll(async () => {
+  database = await useTestDatabase();
+  owner = await createTestConsoleUser();
+  workspaceId = (await createWorkspace(await consoleAccessForUser(owner), { name: "Audited" })).id;
+  access = await consoleAccessForUser(owner);
+});
+afterAll(async () => {
+  await database?.drop();
+});
+
+describe("audit log of console actions", () => {
+  it("records every project mutation and lists it newest first, page by page", async () => {
+    const project = await createProject(access, { name: "Audited project" });
+    await patchProject(access, project.id, [{ op: "replace", path: "/name", value: "Renamed" }]);
+    const key = await createProjectApiKey(access, project.id, { name: "k" });
+    await revokeProjectApiKey(access, project.id, key.id);
+    await purgeProject(access, project.id);
+
+    const actions = ["project.deleted", "project.api_key.revoked", "project.api_key.created", "project.patched", "project.created"];
+    const seen: string[] = [];
+    const times: number[] = [];
+    let pageToken: string | undefined;
+    do {
+      const page = await listAuditEvents(access, { workspaceId }, { pageSize: 2, pageToken });
+      expect(page.items.length).toBeLessThanOrEqual(2);
+      seen.push(...page.items.map((e) => e.action));
+      times.push(...page.items.map((e) => e.createdAt.getTime()));
+      for (const event of page.items) expect(event.actorLabel).toBe(owner.email);
+      pageToken = page.hasNextPage ? page.nextPageToken : undefined;
+    } while (pageToken);
+    // Newest first; events of the same millisecond may come in either order, but each exactly once.
+    expect(times).toEqual([...times].sort((x, y) => y - x));
+    expect([...seen].sort()).toEqual([...actions, "workspace.created"].sort());
+    expect(seen[seen.length - 1]).toBe("workspace.created");
+
+    // A deleted project's own log is gone with it; its events stay in the workspace log.
+    await expect(listAuditEvents(access, { projectId: project.id })).rejects.toMatchObject({ code: "not_found" });
+    const live = await createProject(access, { name: "Live" });
+    expect((await listAuditEvents(access, { projectId: live.id })).items.map((e) => e.action)).toEqual(["project.created"]);
+  });
+
+  it("never shows a workspace's log to outsiders", async () => {
+    const outsider = await consoleAccessForUser(await createTestConsoleUser());
+    await expect(listAuditEvents(outsider, { workspaceId })).rejects.toMatchObject({ code: "not_found" });
+  });
+});
+
+describe("workspace members", () => {
+  it("adds, re-roles and removes members, keeping at least one owner", async () => {
+    const colleague = await createTestConsoleUser();
+    await addWorkspaceMember(access, workspaceId, { email: colleague.email, role: "developer" });
+    await expect(addWorkspaceMember(access, workspaceId, { email: colleague.email, role: "viewer" })).rejects.toMatchObject({ code: "conflict" });
+    await expect(addWorkspaceMember(access, workspaceId, { email: "nobody@example.test", role: "viewer" })).rejects.toMatchObject({ code: "not_found" });
+    await updateWorkspaceMemberRole(access, workspaceId, colleague.id, "admin");
+    expect((await listWorkspaceMembers(access, workspaceId)).map((m) => [m.email, m.role])).toEqual([[owner.email, "owner"], [colleague.email, "admin"]]);
+
+    // An admin cannot touch owners; the last owner cannot leave.
+    const asAdmin = await consoleAccessForUser(colleague);
+    await expect(updateWorkspaceMemberRole(asAdmin, workspaceId, owner.id, "viewer")).rejects.toMatchObject({ code: "forbidden" });
+    await expect(removeWorkspaceMember(access, workspaceId, owner.id)).rejects.toMatchObject({ code: "conflict" });
+    await removeWorkspaceMember(access, workspaceId, colleague.id);
+    expect((await listWorkspaceMembers(access, workspaceId)).map((m) => m.email)).toEqual([owner.email]);
+
+    const actions = (await listAuditEvents(access, { workspaceId }, { pageSize: 3 })).items.map((e) => e.action);
+    expect(actions.sort()).toEqual(["workspace.member.added", "workspace.member.removed", "workspace.member.role_changed"]);
+  });
+});
