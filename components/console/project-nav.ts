@@ -14,8 +14,12 @@ export interface ProjectNavItem {
  */
 export const projectNav: ProjectNavItem[] = [
   { segment: "", labelKey: "console.nav.overview", icon: "home" },
+  { segment: "identities", labelKey: "identities.nav.title", icon: "identity" },
+  { segment: "branding", labelKey: "branding.nav.title", icon: "palette" },
+  { segment: "courier", labelKey: "courier.nav.title", icon: "mail" },
   { segment: "api-keys", labelKey: "console.nav.apiKeys", icon: "key" },
   { segment: "members", labelKey: "console.nav.members", icon: "users" },
+  { segment: "permissions", labelKey: "permissions.nav.title", icon: "shield" },
   { segment: "audit", labelKey: "console.nav.audit", icon: "list" },
 ];
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseOpl } from "../opl/parse";
 import { MemoryTupleStore } from "../store/memory";
-import { parseTupleString } from "../testing/tuple-string";
+import { parseTupleString } from "../tuple-string";
 import { exclusionOpl, filesOpl, githubOpl } from "../testing/models";
 import { subjectId, subjectSet, type Subject } from "../tuples";
 import { checkPermission } from "./check";

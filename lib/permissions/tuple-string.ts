@@ -1,4 +1,4 @@
-import type { RelationTuple, Subject } from "../tuples";
+import type { RelationTuple, Subject } from "./tuples";
 
 /** Parses Keto's tuple notation: `ns:obj#rel@subject_id`, `…@ns:obj#rel` or `…@ns:obj` (object reference). */
 export function parseTupleString(text: string): RelationTuple {

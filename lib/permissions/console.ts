@@ -1,0 +1,54 @@
+import type { ConsoleAccess } from "@/lib/access";
+import { projectDb } from "@/lib/db";
+import { patchProject } from "@/lib/projects";
+import { loadProject } from "@/lib/projects/records";
+import { oplLocation, permissionSettings } from "./config";
+import type { OplError } from "./opl/ast";
+import { parseOpl } from "./opl/parse";
+import { checkRelationship, type CheckResult } from "./service/check";
+import { queryRelationships, type TuplePage } from "./service/reads";
+import type { PermissionContext } from "./service/context";
+import type { TupleFilter } from "./service/writes";
+import type { RelationTuple } from "./tuples";
+import { namespaceGraph } from "./namespace-graph";
+
+/** The console's view of a project's permissions (reads need `read`, changing the OPL needs `write`). */
+async function contextFor(access: ConsoleAccess, projectId: string, permission: "read" | "write"): Promise<PermissionContext> {
+  const project = await loadProject(access, projectId, permission);
+  return {
+    project: { id: project.id, workspaceId: project.workspaceId, config: project.config },
+    db: await projectDb(project.id),
+    actor: access.actor,
+    request: { ip: access.ip ?? "" },
+  };
+}
+
+export async function permissionOverview(access: ConsoleAccess, projectId: string) {
+  const ctx = await contextFor(access, projectId, "read");
+  const settings = permissionSettings(ctx.project.config);
+  return {
+    opl: settings.opl ?? "",
+    errors: settings.errors,
+    maxReadDepth: settings.maxReadDepth,
+    namespaces: [...settings.model.namespaces.keys()],
+    graph: namespaceGraph(settings.model),
+  };
+}
+
+/** Validates and stores an OPL document (Ory Network's `namespaces.location = base64://…`); errors store nothing. */
+export async function saveOpl(access: ConsoleAccess, projectId: string, opl: string): Promise<{ errors: OplError[] }> {
+  const { errors } = parseOpl(opl);
+  if (errors.length) return { errors };
+  await loadProject(access, projectId, "write");
+  await patchProject(access, projectId, [{ op: "add", path: "/services/permission/config/namespaces", value: { location: oplLocation(opl) } }]);
+  return { errors: [] };
+}
+
+export async function browseRelationships(access: ConsoleAccess, projectId: string, filter: TupleFilter, page: { size: number; token?: string }): Promise<TuplePage> {
+  return queryRelationships(await contextFor(access, projectId, "read"), filter, page);
+}
+
+/** The check playground: the answer and the path through the graph that decided it. */
+export async function explainCheck(access: ConsoleAccess, projectId: string, tuple: RelationTuple, maxDepth?: number): Promise<CheckResult> {
+  return checkRelationship(await contextFor(access, projectId, "read"), { tuple, maxDepth, explain: true });
+}
