@@ -102,3 +102,37 @@ describe("brandingPatch", () => {
     ]);
   });
 });
+
+describe("brandingFromForm", () => {
+  const form = (entries: Record<string, string | File>) => {
+    const data = new FormData();
+    for (const [key, value] of Object.entries(entries)) data.set(key, value);
+    return data;
+  };
+  const fields = {
+    display_name: "Acme", logo_url: "", logo_dark_url: "", mode: "dark", corner_radius: "12", font_family: "rounded",
+    "light.primary": "#112233", "light.on_primary": "#ffffff", "light.background": "#f0f0f0", "light.surface": "#ffffff", "light.text": "#111111",
+    "dark.primary": "#99aaff", "dark.on_primary": "#000000", "dark.background": "#000000", "dark.surface": "#111111", "dark.text": "#eeeeee",
+  };
+
+  it("parses the editor's fields", async () => {
+    const { brandingFromForm } = await import(".");
+    const result = await brandingFromForm(form(fields));
+    expect(result.success && result.branding).toMatchObject({ display_name: "Acme", mode: "dark", corner_radius: 12, font_family: "rounded", light: { primary: "#112233" } });
+  });
+
+  it("turns an uploaded logo into a data URL and refuses other files", async () => {
+    const { brandingFromForm } = await import(".");
+    const png = new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], "logo.png", { type: "image/png" });
+    const ok = await brandingFromForm(form({ ...fields, logo_file: png }));
+    expect(ok.success && ok.branding.logo_url).toBe("data:image/png;base64,iVBORw==");
+    const html = new File(["<script>"], "x.html", { type: "text/html" });
+    expect(await brandingFromForm(form({ ...fields, logo_file: html }))).toEqual({ success: false, fieldErrors: { logo_url: "logoType" } });
+  });
+
+  it("reports invalid fields by name", async () => {
+    const { brandingFromForm } = await import(".");
+    const result = await brandingFromForm(form({ ...fields, "light.text": "black", logo_url: "http://x/logo.png", corner_radius: "99" }));
+    expect(result).toEqual({ success: false, fieldErrors: { "light.text": "color", logo_url: "imageUrl", corner_radius: "invalid" } });
+  });
+});

@@ -44,3 +44,15 @@ describe("hosted page message catalogs", () => {
     expect(ids).not.toContain("1070002");
   });
 });
+
+describe("identity console message catalogs", () => {
+  it.each(["identities", "branding", "courier"])("%s has the same keys, with the same arguments, in English and German", (namespace) => {
+    const english = flatten(load("en")[namespace] as Tree);
+    const german = flatten(load("de")[namespace] as Tree);
+    expect(Object.keys(german).sort()).toEqual(Object.keys(english).sort());
+    for (const [key, message] of Object.entries(german)) {
+      expect(messageArguments(message).sort(), key).toEqual(messageArguments(english[key]).sort());
+      expect(() => new IntlMessageFormat(message, "de"), key).not.toThrow();
+    }
+  });
+});

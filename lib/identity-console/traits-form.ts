@@ -140,3 +140,13 @@ export function traitsFromForm(fields: TraitField[], read: (name: string) => str
   }
   return prune(traits);
 }
+
+/** Current trait values as the strings form inputs hold ("true" for checked booleans). */
+export function traitFormValues(fields: TraitField[], traits: unknown): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const field of fields) {
+    const value = traitValue(traits, field.path);
+    if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") values[field.name] = String(value);
+  }
+  return values;
+}
