@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { FlowForm } from "@/components/flow/FlowForm";
+import { HostedCard } from "@/components/flow/HostedCard";
+import { flowLinks } from "@/lib/hosted/links";
+import { FlowFooter } from "../_lib/flow-footer";
+import { loadFlowPage } from "../_lib/flow-page";
+import type { SearchParams } from "../_lib/page-context";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ project: string }>; searchParams: Promise<SearchParams> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("hosted"))("title.recovery"), robots: { index: false } };
+}
+
+/** The recovery flow's nodes in the project's theme. */
+export default async function RecoveryPage({ params, searchParams }: Props) {
+  const page = await loadFlowPage("recovery", (await params).project, await searchParams);
+  const t = await getTranslations("hosted");
+  return (
+    <HostedCard
+      branding={page.branding}
+      projectName={page.projectName}
+      pathname={page.pathname}
+      query={page.query}
+      title={t("title.recovery")}
+      subtitle={page.flow.state === "choose_method" ? t("subtitle.recovery") : undefined}
+      footer={<FlowFooter page="recovery" links={flowLinks(page.slug, page.ctx.project.config, page.flow.return_to)} />}
+    >
+      <FlowForm ui={page.flow.ui} flow="recovery" />
+    </HostedCard>
+  );
+}

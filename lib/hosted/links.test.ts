@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { flowLinks, selfServiceEnabled } from "./links";
+
+describe("hosted page links", () => {
+  const disabled = { services: { identity: { config: { selfservice: { flows: { registration: { enabled: false } } } } } } };
+
+  it("links the flows and carries return_to", () => {
+    expect(flowLinks("acme", {}, "https://app.example.com/x")).toEqual({
+      login: "/p/acme/self-service/login/browser?return_to=https%3A%2F%2Fapp.example.com%2Fx",
+      registration: "/p/acme/self-service/registration/browser?return_to=https%3A%2F%2Fapp.example.com%2Fx",
+      recovery: "/p/acme/self-service/recovery/browser?return_to=https%3A%2F%2Fapp.example.com%2Fx",
+    });
+  });
+
+  it("leaves out disabled flows", () => {
+    expect(selfServiceEnabled(disabled, "registration")).toBe(false);
+    expect(selfServiceEnabled(disabled, "recovery")).toBe(true);
+    expect(flowLinks("acme", disabled).registration).toBeUndefined();
+  });
+});

@@ -1,0 +1,29 @@
+import { selfServiceBrowserPath } from "@/lib/flow-ui";
+
+type Json = Record<string, unknown>;
+const at = (root: unknown, path: string[]): unknown =>
+  path.reduce<unknown>((node, key) => (node && typeof node === "object" && !Array.isArray(node) ? (node as Json)[key] : undefined), root);
+
+/** Whether a self-service flow is switched on in the project's Kratos config (Kratos: on unless `enabled: false`). */
+export function selfServiceEnabled(projectConfig: unknown, kind: "registration" | "recovery" | "verification"): boolean {
+  return at(projectConfig, ["services", "identity", "config", "selfservice", "flows", kind, "enabled"]) !== false;
+}
+
+export interface FlowLinks {
+  login: string;
+  registration?: string;
+  recovery?: string;
+}
+
+/**
+ * The links between the hosted pages (sign in ↔ sign up ↔ recover), straight to the flow initialisers so a
+ * click costs no extra redirect. `return_to` travels along so the person ends up where they started.
+ */
+export function flowLinks(slug: string, projectConfig: unknown, returnTo?: string): FlowLinks {
+  const query = returnTo ? { return_to: returnTo } : {};
+  return {
+    login: selfServiceBrowserPath(slug, "login", query),
+    registration: selfServiceEnabled(projectConfig, "registration") ? selfServiceBrowserPath(slug, "registration", query) : undefined,
+    recovery: selfServiceEnabled(projectConfig, "recovery") ? selfServiceBrowserPath(slug, "recovery", query) : undefined,
+  };
+}
