@@ -62,10 +62,10 @@ export function querySubject(q: TupleQuery): Subject | undefined {
   const rel = q["subject_set.relation"];
   if (ns === undefined && obj === undefined && rel === undefined) return q.subject_id === undefined ? undefined : { type: "id", id: q.subject_id };
   if (q.subject_id !== undefined) throw new z.ZodError([{ code: "custom", path: ["subject_id"], message: "exactly one of subject_set or subject_id has to be provided", input: q }]);
-  if (!ns || !obj || rel === undefined) {
-    throw new z.ZodError([{ code: "custom", path: ["subject_set"], message: "subject_set.namespace, subject_set.object and subject_set.relation are all required", input: q }]);
+  if (!ns || !obj) {
+    throw new z.ZodError([{ code: "custom", path: ["subject_set"], message: "subject_set.namespace and subject_set.object are required (subject_set.relation may be empty)", input: q }]);
   }
-  return { type: "set", namespace: ns, object: obj, relation: rel };
+  return { type: "set", namespace: ns, object: obj, relation: rel ?? "" };
 }
 
 /** Keto's `max-depth` query parameter. */
