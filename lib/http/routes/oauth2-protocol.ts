@@ -1,0 +1,74 @@
+import { authorizationEndpoint } from "@/lib/oauth2/authorize";
+import { deviceAuthorization } from "@/lib/oauth2/device/authorize";
+import { deviceVerify } from "@/lib/oauth2/device/verify";
+import { invalidRequest, invalidToken } from "@/lib/oauth2/errors";
+import { authenticateClient } from "@/lib/oauth2/client-auth/authenticate";
+import { tokenEndpoint } from "@/lib/oauth2/grants/token-endpoint";
+import { revokeToken } from "@/lib/oauth2/tokens/revoke";
+import { userinfo } from "@/lib/oauth2/userinfo";
+import { bearerToken } from "@/lib/apikeys";
+import { oauth2Context, readOAuth2Form } from "../oauth2-context";
+import { renderOutcome } from "../oauth2-outcome";
+import { NO_STORE, oauth2Errors, oauth2Json } from "../oauth2-response";
+import { projectRoute, type ProjectHandler } from "../project-route";
+import type { RouteDefinition } from "../types";
+
+const protocol = (handler: ProjectHandler) => projectRoute(oauth2Errors(handler));
+
+const authorize: ProjectHandler = async (ctx) => {
+  const params = ctx.request.method === "POST" ? await readOAuth2Form(ctx.request) : ctx.request.query;
+  return renderOutcome(await authorizationEndpoint(oauth2Context(ctx), params, ctx.request.header("cookie")), ctx.request);
+};
+
+const userinfoHandler: ProjectHandler = async (ctx) => {
+  const header = bearerToken(ctx.request.header("authorization"));
+  let token = header;
+  if (ctx.request.method === "POST" && /^application\/x-www-form-urlencoded/i.test(ctx.request.header("content-type") ?? "")) {
+    const fromBody = (await readOAuth2Form(ctx.request)).get("access_token");
+    // RFC 6750 §2: exactly one method of presenting the token.
+    if (fromBody && header) throw invalidRequest("The access token was sent in both the header and the body.");
+    token ??= fromBody ?? undefined;
+  }
+  if (!token) throw invalidToken("An access token is required (RFC 6750 §2).");
+  const result = await userinfo(oauth2Context(ctx), token);
+  if (result.type === "jwt") return { status: 200, headers: { "content-type": "application/jwt", ...NO_STORE }, body: result.jwt };
+  return oauth2Json(200, result.claims);
+};
+
+/** OAuth 2.0 / OIDC protocol endpoints at the project base URL (Hydra's public API). */
+export const oauth2ProtocolRoutes: RouteDefinition[] = [
+  {
+    method: "POST",
+    path: "/p/:project/oauth2/token",
+    handler: protocol(async (ctx) => oauth2Json(200, await tokenEndpoint(oauth2Context(ctx), ctx.request.header("authorization"), await readOAuth2Form(ctx.request)))),
+  },
+  {
+    method: "POST",
+    path: "/p/:project/oauth2/revoke",
+    handler: protocol(async (ctx) => {
+      const o = oauth2Context(ctx);
+      const form = await readOAuth2Form(ctx.request);
+      const token = form.get("token");
+      form.delete("token");
+      form.delete("token_type_hint");
+      const { client } = await authenticateClient(o, ctx.request.header("authorization"), form, `${o.issuer}/oauth2/revoke`);
+      if (!token) throw invalidRequest("The token parameter is missing.");
+      await revokeToken(o, client.client_id, token);
+      return oauth2Json(200, {});
+    }),
+  },
+  { method: "GET", path: "/p/:project/oauth2/auth", handler: protocol(authorize) },
+  { method: "POST", path: "/p/:project/oauth2/auth", handler: protocol(authorize) },
+  {
+    method: "POST",
+    path: "/p/:project/oauth2/device/auth",
+    handler: protocol(async (ctx) => oauth2Json(200, await deviceAuthorization(oauth2Context(ctx), ctx.request.header("authorization"), await readOAuth2Form(ctx.request)))),
+  },
+  {
+    method: "GET",
+    path: "/p/:project/oauth2/device/verify",
+    handler: protocol(async (ctx) => renderOutcome(await deviceVerify(oauth2Context(ctx), ctx.request.query, ctx.request.header("cookie")), ctx.request)),
+  },
+  { method: "GET", path: "/p/:project/userinfo", handler: protocol(userinfoHandler) },
+  { method: "POST", path: "/p/:project/userinfo", handler: protocol(userinfoHandler) },
+];
