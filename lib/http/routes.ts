@@ -9,6 +9,9 @@ import { oauth2KeyRoutes } from "./routes/oauth2-keys";
 import { identityAdminRoutes } from "./routes/identity-admin";
 import { identitySchemaRoutes } from "./routes/identity-schemas";
 import { sessionRoutes } from "./routes/sessions";
+import { oauth2ProtocolRoutes } from "./routes/oauth2-protocol";
+import { oauth2AdminRoutes } from "./routes/oauth2-admin";
+import { oauth2LogoutRoutes } from "./routes/oauth2-logout";
 import type { RouteDefinition } from "./types";
 
 /** The one table of machine endpoints. server.ts serves it directly; app/ adapts it for `next dev`. */
@@ -24,4 +27,7 @@ export const machineRoutes: RouteDefinition[] = [
   ...identityAdminRoutes,
   ...identitySchemaRoutes,
   ...sessionRoutes,
+  ...oauth2ProtocolRoutes,
+  ...oauth2AdminRoutes,
+  ...oauth2LogoutRoutes,
 ];
