@@ -1,5 +1,6 @@
 import { consoleRoutes } from "./routes/console";
 import { courierRoutes } from "./routes/courier";
+import { selfServiceRoutes } from "./routes/self-service";
 import { permissionRoutes } from "./routes/permissions";
 import { projectAdminRoutes } from "./routes/project-admin";
 import { projectHealthRoutes } from "./routes/project-health";
@@ -21,6 +22,7 @@ export const machineRoutes: RouteDefinition[] = [
   ...consoleRoutes,
   ...permissionRoutes,
   ...courierRoutes,
+  ...selfServiceRoutes,
   ...oauth2DiscoveryRoutes,
   ...oauth2KeyRoutes,
   ...oauth2ClientRoutes,

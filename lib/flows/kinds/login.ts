@@ -1,0 +1,86 @@
+import { availableAal, addAuthenticationMethod, issueSession, sessionCookie } from "@/lib/sessions";
+import { enqueueEmail } from "@/lib/courier";
+import { configAt } from "@/lib/courier";
+import { enforceRateLimit } from "@/lib/ratelimit";
+import { runWebHooks } from "@/lib/webhooks";
+import { aal1Required, aal2Unavailable, FlowValidationError, sessionAlreadyAvailable } from "../errors";
+import { text } from "../messages";
+import { checkReturnTo } from "../return-to";
+import { flowSettings } from "../settings";
+import { startFlow } from "../start";
+import { saveFlow } from "../store";
+import type { KindHandler } from "../submit";
+import type { FlowContext, FlowType, FlowResponse } from "../types";
+import { flowUrls } from "../urls";
+import { answerNewFlow, callerSession, continueWithRedirect, continueWithToken, hookPayload, jsonResponse, oryIdentity, orySession, requestLocale, seeOther } from "./common";
+
+/** `GET /self-service/login/(browser|api)`: `refresh=true` re-authenticates, `aal=aal2` asks for a second factor. */
+export async function createLoginFlow(ctx: FlowContext, type: FlowType): Promise<FlowResponse> {
+  const query = ctx.request.query;
+  const refresh = query.get("refresh") === "true";
+  const aal = query.get("aal") || "aal1";
+  const urls = flowUrls(ctx);
+  const session = await callerSession(ctx, type);
+  const returnTo = checkReturnTo(query.get("return_to"), urls.base, flowSettings(ctx.project.config).allowedReturnUrls);
+  if (aal !== "aal1") {
+    if (!session) throw aal1Required();
+    // No second-factor method exists yet; an identity without one can never reach aal2.
+    if (availableAal(session.identity) === "aal1" || aal !== "aal2") throw aal2Unavailable();
+  }
+  if (session && !refresh && aal === "aal1") throw sessionAlreadyAvailable(returnTo ?? urls.defaultReturn("login"));
+  const reauth = Boolean(session && refresh);
+  await runWebHooks(ctx, { flow: "login", phase: "before", payload: { request_url: ctx.request.url.toString() } });
+  const { flow, setCookies } = await startFlow(ctx, {
+    kind: "login",
+    type,
+    state: "choose_method",
+    returnTo,
+    identityId: reauth ? session!.identity.id : null,
+    sessionId: reauth ? session!.session.id : null,
+    context: { refresh, requested_aal: aal, identity_schema: query.get("identity_schema") ?? undefined, locale: requestLocale(ctx) },
+    messages: reauth ? [text.loginReAuth()] : [],
+    env: reauth ? { session, identity: session!.identity } : {},
+  });
+  return answerNewFlow(ctx, flow, setCookies);
+}
+
+export const loginHandler: KindHandler = {
+  kind: "login",
+  async env(ctx, flow) {
+    if (!flow.context.refresh) return {};
+    const session = await callerSession(ctx, flow.type);
+    return session && session.identity.id === flow.identityId ? { session, identity: session.identity } : {};
+  },
+  async precheck(ctx, flow) {
+    if (flow.state === "passed_challenge") throw new FlowValidationError([{ id: 4010007, text: "The request was already completed successfully and can not be retried.", type: "error" }]);
+    await enforceRateLimit({ projectId: ctx.project.id, rule: "login:ip", subject: ctx.request.ip, overrides: flowSettings(ctx.project.config).rateLimits, now: ctx.now });
+  },
+  async complete(ctx, flow, result, env, json) {
+    if (result.kind !== "login") throw new Error("unexpected strategy result");
+    const identity = result.identity;
+    let session;
+    let token: string | undefined;
+    const refreshed = env.session ? await addAuthenticationMethod(ctx, env.session.session.id, result.method, "aal1") : undefined;
+    if (refreshed) session = refreshed;
+    else {
+      const issued = await issueSession(ctx, { identityId: identity.id, method: result.method, device: { ip: ctx.request.ip, userAgent: ctx.request.header("user-agent") ?? "" } });
+      session = issued.session;
+      token = issued.token;
+    }
+    flow.state = "passed_challenge";
+    flow.active = result.method;
+    await saveFlow(ctx, flow);
+    await runWebHooks(ctx, { flow: "login", phase: "after", method: result.method, payload: hookPayload(flow, { identity: oryIdentity(ctx, identity), session: orySession(ctx, session, identity) }) });
+    if (configAt(ctx.project.config, ["services", "identity", "config", "selfservice", "flows", "login", "notify_new_sign_in"]) === true) {
+      const primary = identity.verifiableAddresses[0]?.value;
+      if (primary) await enqueueEmail(ctx.db, ctx.project.id, { recipient: primary, templateType: "login_notice", data: { project: ctx.project.name, time: ctx.now.toISOString(), ip: ctx.request.ip, agent: ctx.request.header("user-agent") ?? "" }, locale: flow.context.locale });
+    }
+    const body = { session: orySession(ctx, session, identity) };
+    if (flow.type === "api") {
+      return jsonResponse(200, { ...body, ...(token ? { session_token: token, continue_with: [continueWithToken(token)] } : {}) });
+    }
+    const target = flow.returnTo || flowUrls(ctx).defaultReturn("login");
+    const cookies = token ? [sessionCookie(ctx.project, token, session.expiresAt, ctx.request, ctx.now)] : [];
+    return json ? jsonResponse(200, { ...body, continue_with: [continueWithRedirect(target)] }, cookies) : seeOther(target, cookies);
+  },
+};

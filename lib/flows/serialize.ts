@@ -1,0 +1,35 @@
+import type { FlowRecord } from "./types";
+
+/** Ory's flow JSON (loginFlow, registrationFlow, recoveryFlow, verificationFlow, settingsFlow). */
+export function toOryFlow(flow: FlowRecord, extras: Record<string, unknown> = {}) {
+  const common = {
+    id: flow.id,
+    type: flow.type,
+    expires_at: flow.expiresAt.toISOString(),
+    issued_at: flow.issuedAt.toISOString(),
+    request_url: flow.requestUrl,
+    ...(flow.returnTo ? { return_to: flow.returnTo } : {}),
+    ...(flow.active ? { active: flow.active } : {}),
+    ui: flow.ui,
+    state: flow.state,
+    created_at: flow.createdAt.toISOString(),
+    updated_at: flow.updatedAt.toISOString(),
+    ...(flow.context.continue_with?.length ? { continue_with: flow.context.continue_with } : {}),
+  };
+  switch (flow.kind) {
+    case "login":
+      return {
+        ...common,
+        refresh: Boolean(flow.context.refresh),
+        requested_aal: flow.context.requested_aal ?? "aal1",
+        organization_id: null,
+        ...(flow.context.identity_schema ? { identity_schema: flow.context.identity_schema } : {}),
+        ...extras,
+      };
+    case "registration":
+      return { ...common, organization_id: null, ...(flow.context.identity_schema ? { identity_schema: flow.context.identity_schema } : {}), ...extras };
+    default:
+      return { ...common, ...extras };
+  }
+}
+export type OryFlow = ReturnType<typeof toOryFlow>;

@@ -1,0 +1,52 @@
+import type { IdentityRecord } from "@/lib/identity";
+import type { AuthenticatedSession } from "@/lib/sessions";
+import type { FlowContext, FlowKind, FlowRecord } from "./types";
+import type { UiNode } from "./ui";
+
+/** What a strategy may know besides the flow: the caller's session (settings, login refresh). */
+export interface StrategyEnv {
+  session?: AuthenticatedSession;
+  /** The identity the flow is about (settings; login refresh). */
+  identity?: IdentityRecord;
+}
+
+export type SubmitBody = Record<string, unknown>;
+
+/** Kratos' "not responsible": the submission's `method` is not this strategy's; the next one is asked. */
+export const NOT_RESPONSIBLE = Symbol("not responsible");
+
+export type StrategyResult =
+  | { kind: "login"; identity: IdentityRecord; method: string }
+  | { kind: "registration"; traits: Record<string, unknown>; schemaId?: string; password?: string; method: string }
+  | { kind: "settings"; method: string; privileged: boolean; apply: () => Promise<IdentityRecord> }
+  /** Recovery / verification: the strategy changed the flow itself (code sent, or code accepted). */
+  | { kind: "code_sent" }
+  | { kind: "recovered"; identity: IdentityRecord; method: string }
+  | { kind: "verified"; identity: IdentityRecord };
+
+/**
+ * A credential method (Kratos strategy): adds its nodes to a flow and handles submissions whose `method` is its
+ * own. Adding a method adds nodes, never a page.
+ */
+export interface Strategy {
+  readonly id: string;
+  readonly kinds: readonly FlowKind[];
+  nodes(ctx: FlowContext, flow: FlowRecord, env: StrategyEnv): Promise<UiNode[]> | UiNode[];
+  submit(ctx: FlowContext, flow: FlowRecord, body: SubmitBody, env: StrategyEnv): Promise<StrategyResult | typeof NOT_RESPONSIBLE>;
+}
+
+const registry: Strategy[] = [];
+
+/** lib/strategies registers the built-in methods; flows never import them (no cycle). */
+export function registerStrategy(strategy: Strategy): void {
+  if (!registry.some((s) => s.id === strategy.id)) registry.push(strategy);
+}
+
+export const strategiesFor = (kind: FlowKind): Strategy[] => registry.filter((s) => s.kinds.includes(kind));
+
+/** The UI of a flow in its current state: the CSRF node, then every responsible strategy's nodes in order. */
+export async function renderNodes(ctx: FlowContext, flow: FlowRecord, env: StrategyEnv, csrfNode: UiNode): Promise<UiNode[]> {
+  const nodes: UiNode[] = [csrfNode];
+  for (const strategy of strategiesFor(flow.kind)) nodes.push(...(await strategy.nodes(ctx, flow, env)));
+  return nodes;
+}

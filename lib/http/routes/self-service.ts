@@ -1,0 +1,79 @@
+import { ZodError } from "zod";
+import { AppError, isAppError } from "@/lib/core/errors";
+import {
+  browserError, createBrowserLogout, createLoginFlow, createRecoveryCodeForIdentity, createRecoveryFlow, createRecoveryLinkForIdentity,
+  createRegistrationFlow, createSettingsFlow, createVerificationFlow, errorJson, getFlowError, getFlowForPage, loginHandler, performBrowserLogout,
+  performNativeLogout, recoveryCodeBody, recoveryHandler, recoveryLinkBody, redeemRecoveryLink, registrationHandler, settingsHandler,
+  submitFlow, verificationHandler, wantsJson, type FlowKind, type FlowType, type KindHandler,
+} from "@/lib/flows";
+import { registerBuiltInStrategies } from "@/lib/strategies";
+import { readForm, readJson, parseJson } from "../body";
+import type { ProjectContext } from "../context";
+import { zodToAppError } from "../ory-error";
+import { projectAdminRoute, projectRoute } from "../project-route";
+import { created, ok } from "../respond";
+import type { ApiResponse, RouteDefinition } from "../types";
+
+registerBuiltInStrategies();
+
+type Body = Record<string, unknown>;
+
+/** Self-service answers: JSON for API endpoints and AJAX, redirects (303 / error page) for browser navigations. */
+function selfService(handler: (ctx: ProjectContext) => Promise<ApiResponse>, alwaysJson = false) {
+  return projectRoute(async (ctx) => {
+    try {
+      return await handler(ctx);
+    } catch (error) {
+      const appError = error instanceof ZodError ? zodToAppError(error) : error;
+      if (!isAppError(appError)) throw error;
+      return alwaysJson || wantsJson(ctx.request) ? errorJson(appError) : browserError(ctx, appError);
+    }
+  });
+}
+
+/** A submission body: HTML form or JSON object; anything else is 415, malformed JSON 400, too large 413. */
+async function readSubmission(ctx: ProjectContext): Promise<Body> {
+  const type = ctx.request.header("content-type") ?? "";
+  if (/^application\/x-www-form-urlencoded/i.test(type)) return Object.fromEntries(await readForm(ctx.request));
+  const parsed = await readJson(ctx.request);
+  if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) throw new AppError("bad_request", "The request body must be a JSON object.");
+  return parsed as Body;
+}
+
+const handlers: Record<FlowKind, KindHandler> = {
+  login: loginHandler, registration: registrationHandler, recovery: recoveryHandler, verification: verificationHandler, settings: settingsHandler,
+};
+const creators: Record<FlowKind, (ctx: ProjectContext, type: FlowType) => Promise<ApiResponse>> = {
+  login: createLoginFlow, registration: createRegistrationFlow, recovery: createRecoveryFlow, verification: createVerificationFlow, settings: createSettingsFlow,
+};
+
+const flowRoutes = (Object.keys(handlers) as FlowKind[]).flatMap((kind): RouteDefinition[] => [
+  { method: "GET", path: `/p/:project/self-service/${kind}/browser`, handler: selfService((ctx) => creators[kind](ctx, "browser")) },
+  { method: "GET", path: `/p/:project/self-service/${kind}/api`, handler: selfService((ctx) => creators[kind](ctx, "api"), true) },
+  { method: "GET", path: `/p/:project/self-service/${kind}/flows`, handler: selfService(async (ctx) => ok(await getFlowForPage(ctx, kind, ctx.request.query.get("id"))), true) },
+  {
+    method: "POST",
+    path: `/p/:project/self-service/${kind}`,
+    handler: selfService(async (ctx) => submitFlow(ctx, handlers[kind], ctx.request.query.get("flow"), await readSubmission(ctx))),
+  },
+]);
+
+/** Kratos' public self-service API plus the admin recovery endpoints. */
+export const selfServiceRoutes: RouteDefinition[] = [
+  ...flowRoutes,
+  { method: "GET", path: "/p/:project/self-service/recovery", handler: selfService((ctx) => redeemRecoveryLink(ctx)) },
+  { method: "GET", path: "/p/:project/self-service/errors", handler: selfService(async (ctx) => ok(await getFlowError(ctx, ctx.request.query.get("id"))), true) },
+  { method: "GET", path: "/p/:project/self-service/logout/browser", handler: selfService((ctx) => createBrowserLogout(ctx), true) },
+  { method: "GET", path: "/p/:project/self-service/logout", handler: selfService((ctx) => performBrowserLogout(ctx)) },
+  {
+    method: "DELETE",
+    path: "/p/:project/self-service/logout/api",
+    handler: selfService(async (ctx) => {
+      const body = (await readJson(ctx.request)) as { session_token?: unknown } | null;
+      if (!body || typeof body.session_token !== "string" || !body.session_token) throw new AppError("bad_request", "The session_token is missing.", { reason: "The request body must be {\"session_token\": \"…\"}." });
+      return performNativeLogout(ctx, body.session_token);
+    }, true),
+  },
+  { method: "POST", path: "/p/:project/admin/recovery/code", handler: projectAdminRoute(async (ctx) => created(await createRecoveryCodeForIdentity(ctx, await parseJson(ctx.request, recoveryCodeBody)))) },
+  { method: "POST", path: "/p/:project/admin/recovery/link", handler: projectAdminRoute(async (ctx) => created(await createRecoveryLinkForIdentity(ctx, await parseJson(ctx.request, recoveryLinkBody)))) },
+];

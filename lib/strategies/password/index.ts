@@ -1,0 +1,22 @@
+import { bodyString } from "@/lib/flows/body";
+import { NOT_RESPONSIBLE, type Strategy } from "@/lib/flows/strategy";
+import { loginNodes, submitLogin } from "./login";
+import { registrationNodes, submitRegistration } from "./registration";
+import { settingsNodes, submitSettings } from "./settings";
+
+/** The password method for login, registration and settings. */
+export const passwordStrategy: Strategy = {
+  id: "password",
+  kinds: ["login", "registration", "settings"],
+  nodes(ctx, flow, env) {
+    if (flow.kind === "login") return loginNodes(ctx, flow, env);
+    if (flow.kind === "registration") return registrationNodes(ctx, flow);
+    return settingsNodes();
+  },
+  async submit(ctx, flow, body, env) {
+    if (bodyString(body, "method") !== "password") return NOT_RESPONSIBLE;
+    if (flow.kind === "login") return submitLogin(ctx, flow, body, env);
+    if (flow.kind === "registration") return submitRegistration(ctx, flow, body);
+    return submitSettings(ctx, flow, body, env);
+  },
+};
