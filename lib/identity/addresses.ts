@@ -3,6 +3,7 @@ import { auditIdentityEvent } from "./audit";
 import type { ServiceContext } from "./context";
 import { normalizeIdentifier } from "./schemas/validate";
 import type { IdentityRecord } from "./store/record";
+import { TX_OPTIONS } from "./store/tx";
 
 type VerifiableAddress = IdentityRecord["verifiableAddresses"][number];
 
@@ -19,7 +20,7 @@ export async function markAddressVerified(ctx: ServiceContext, identityId: strin
     });
     await auditIdentityEvent(tx, ctx, "identity.address.verified", { type: "identity", id: identityId }, { via: address.via, value: normalized });
     return row;
-  });
+  }, TX_OPTIONS);
   invalidateIdentitySessions(ctx.project.id, identityId);
   return updated;
 }

@@ -8,6 +8,7 @@ import { mapConflicts } from "./store/conflict";
 import { prepareCredentials, writeCredentials } from "./store/credentials";
 import type { IdentityRecord } from "./store/record";
 import { syncTraitIndexes } from "./store/sync-indexes";
+import { TX_OPTIONS } from "./store/tx";
 
 const jsonOrNull = (value: unknown) => (value === undefined || value === null ? undefined : (value as object));
 
@@ -49,7 +50,7 @@ export async function createIdentity(ctx: ServiceContext, input: CreateIdentityI
         credentials: credentials.map((c) => c.type),
         imported_hash: Boolean(body.credentials?.password?.config?.hashed_password),
       });
-    }),
+    }, TX_OPTIONS),
   );
   return (await getIdentity(ctx, id))!;
 }

@@ -3,6 +3,7 @@ import { invalidateIdentitySessions } from "@/lib/sessions/cache";
 import { auditIdentityEvent } from "./audit";
 import type { ServiceContext } from "./context";
 import { getIdentity } from "./read";
+import { TX_OPTIONS } from "./store/tx";
 
 const notFoundError = () => notFound("Unable to locate the resource", { id: "not_found" });
 
@@ -13,7 +14,7 @@ export async function deleteIdentity(ctx: ServiceContext, id: string): Promise<v
   await ctx.db.$transaction(async (tx) => {
     await tx.identity.delete({ where: { projectId_id: { projectId: ctx.project.id, id } } });
     await auditIdentityEvent(tx, ctx, "identity.deleted", { type: "identity", id }, { schema_id: identity.schemaId });
-  });
+  }, TX_OPTIONS);
   invalidateIdentitySessions(ctx.project.id, id);
 }
 
@@ -42,5 +43,5 @@ export async function deleteIdentityCredentials(ctx: ServiceContext, id: string,
       await tx.identityCredential.delete({ where });
     }
     await auditIdentityEvent(tx, ctx, "identity.credentials.deleted", { type: "identity", id }, { credential_type: type, ...(identifier ? { identifier } : {}) });
-  });
+  }, TX_OPTIONS);
 }

@@ -7,6 +7,7 @@ import { checkPasswordPolicy, type PolicyMessage } from "./password/policy";
 import { getIdentity } from "./read";
 import { normalizeIdentifier, validateTraits } from "./schemas/validate";
 import type { IdentityRecord } from "./store/record";
+import { TX_OPTIONS } from "./store/tx";
 
 /** A password rejected by the policy; `messages` are Ory UI messages (4000031–4000034, 4000005). */
 export class PasswordPolicyError extends AppError {
@@ -40,7 +41,7 @@ export async function verifyPasswordLogin(ctx: ServiceContext, identifier: strin
         data: { config: { ...(row.credential.config as object), hashed_password: rehashed } },
       });
       await auditIdentityEvent(tx, ctx, "identity.password.rehashed", { type: "identity", id: row.identityId }, { from: hash.split("$")[1] ?? "ldap" });
-    });
+    }, TX_OPTIONS);
   }
   return getIdentity(ctx, row.identityId);
 }
@@ -71,6 +72,6 @@ export async function setPassword(ctx: ServiceContext, identityId: string, newPa
       data: validated.identifiers.password.map((identifier) => ({ projectId, id: newId(), credentialId, identityId, type: "password", identifier })),
     });
     await auditIdentityEvent(tx, ctx, "identity.password.changed", { type: "identity", id: identityId });
-  });
+  }, TX_OPTIONS);
   return (await getIdentity(ctx, identityId))!;
 }

@@ -10,6 +10,7 @@ import { prepareCredentials, writeCredentials } from "./store/credentials";
 import type { IdentityRecord } from "./store/record";
 import { syncTraitIndexes } from "./store/sync-indexes";
 import { invalidateIdentitySessions } from "@/lib/sessions/cache";
+import { TX_OPTIONS } from "./store/tx";
 
 const jsonOrDbNull = (value: unknown) => (value === undefined || value === null ? Prisma.DbNull : (value as object));
 
@@ -49,7 +50,7 @@ export async function updateIdentity(ctx: ServiceContext, id: string, input: Upd
         state: body.state,
         ...(credentials.length ? { credentials: credentials.map((c) => c.type) } : {}),
       });
-    }),
+    }, TX_OPTIONS),
   );
   invalidateIdentitySessions(projectId, id);
   return (await getIdentity(ctx, id))!;
@@ -65,7 +66,7 @@ export async function updateIdentityTraits(ctx: ServiceContext, id: string, trai
       await tx.identity.update({ where: { projectId_id: { projectId, id } }, data: { traits: validated.traits as object } });
       await syncTraitIndexes(tx, projectId, id, validated, ctx.now);
       await auditIdentityEvent(tx, ctx, "identity.traits.updated", { type: "identity", id });
-    }),
+    }, TX_OPTIONS),
   );
   invalidateIdentitySessions(projectId, id);
   return (await getIdentity(ctx, id))!;

@@ -12,8 +12,20 @@ export interface SessionSettings {
 
 type SessionProject = { config: unknown; slug: string };
 
+// Read on every whoami: parsed once per config object (a changed project config is a new object).
+const cache = new WeakMap<object, { slug: string; settings: SessionSettings }>();
+
 /** Kratos' `session.*` and `selfservice.flows.settings.privileged_session_max_age`, with Kratos' defaults. */
 export function sessionSettings(project: SessionProject): SessionSettings {
+  const key = project.config && typeof project.config === "object" ? (project.config as object) : undefined;
+  const hit = key ? cache.get(key) : undefined;
+  if (hit && hit.slug === project.slug) return hit.settings;
+  const settings = readSessionSettings(project);
+  if (key) cache.set(key, { slug: project.slug, settings });
+  return settings;
+}
+
+function readSessionSettings(project: SessionProject): SessionSettings {
   const config = kratosConfig(project);
   const session = objectAt(config, ["session"]);
   const cookie = objectAt(session, ["cookie"]);

@@ -4,6 +4,7 @@ import type { ServiceContext } from "@/lib/identity";
 import { sessionSettings } from "./config";
 import type { Aal, AuthenticationMethod, SessionDevice, SessionRecord } from "./record";
 import { hashSessionToken, newSessionToken } from "./tokens";
+import { TX_OPTIONS } from "@/lib/identity/store/tx";
 
 export interface IssueSessionInput {
   identityId: string;
@@ -44,6 +45,6 @@ export async function issueSession(ctx: ServiceContext, input: IssueSessionInput
       action: "session.issued", targetType: "session", targetId: id, data: { method: input.method, aal }, ip: input.device.ip,
     });
     return row;
-  });
+  }, TX_OPTIONS);
   return { session, token };
 }

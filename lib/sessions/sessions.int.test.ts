@@ -36,7 +36,7 @@ describe("whoami", () => {
     const { identity, issue } = await newUser("who@example.com");
     const { session, token } = await issue();
     const cookieName = `ory_session_${project.slug.replace(/-/g, "_")}`;
-    for (const headers of [{ cookie: `other=1; ${cookieName}=${token}` }, { "x-session-token": token }, { authorization: `Bearer ${token}` }]) {
+    for (const headers of [{ cookie: `other=1; ${cookieName}=${token}` }, { "x-session-token": token }, { authorization: `Bearer ${token}` }] as Record<string, string>[]) {
       const response = await fetch(url("/sessions/whoami"), { headers });
       expect(response.status).toBe(200);
       expect(response.headers.get("x-kratos-authenticated-identity-id")).toBe(identity.id);
@@ -48,7 +48,7 @@ describe("whoami", () => {
   });
 
   it("answers 401 session_inactive without a valid session", async () => {
-    for (const headers of [{}, { "x-session-token": "ory_st_nonsense" }, { cookie: "ory_session_x=abc" }]) {
+    for (const headers of [{}, { "x-session-token": "ory_st_nonsense" }, { cookie: "ory_session_x=abc" }] as Record<string, string>[]) {
       const response = await fetch(url("/sessions/whoami"), { headers });
       expect(response.status).toBe(401);
       expect((await response.json()).error).toMatchObject({ id: "session_inactive", code: 401 });
