@@ -105,7 +105,40 @@ async function writes(label: string, url: string, project: TestProject, method: 
   return { label, perSec: result.requests.average * batch, p50Ms: result.latency.p50, p99Ms: result.latency.p99, errors: result.non2xx + result.errors };
 }
 
-const many = (n: number, f: () => string) => Array.from({ length: n }, f);
+/** Node CPU time per check in this process (PostgreSQL's share excluded): less sensitive to a busy machine than rates. */
+async function cpuPerCheck(databaseUrl: string, project: TestProject): Promise<Figure[]> {
+  await initDatabase({ url: databaseUrl, pool: 4 });
+  const [{ findProjectBySlug }, { projectDb }, { checkRelationship }, { parseTupleString }, { checkCache }] = await Promise.all([
+    import("@/lib/projects/lookup"), import("@/lib/db"), import("@/lib/permissions/service/check"), import("@/lib/permissions/tuple-string"),
+    import("@/lib/permissions/cache"),
+  ]);
+  const record = (await findProjectBySlug(project.slug))!;
+  const ctx = { project: record, db: await projectDb(record.id), actor: { type: "system" } };
+  const question = (depth: 1 | 3 | 5) => {
+    const q = new URLSearchParams(checkPath(depth).split("?")[1]);
+    return parseTupleString(`Doc:${q.get("object")}#${q.get("relation")}@${q.get("subject_id")}`);
+  };
+  const figures: Figure[] = [];
+  for (const depth of [1, 3, 5] as const) {
+    const questions = many(400, () => question(depth));
+    for (const cached of [false, true]) {
+      if (cached) for (const t of questions) await checkRelationship(ctx, { tuple: t });
+      const started = process.cpuUsage();
+      const wall = performance.now();
+      for (const t of questions) {
+        if (!cached) checkCache().clear();
+        await checkRelationship(ctx, { tuple: t });
+      }
+      const used = process.cpuUsage(started);
+      const perCheckUs = (used.user + used.system) / questions.length;
+      figures.push({ label: `Node CPU per check, depth ${depth}, ${cached ? "cached" : "uncached"} (µs → checks/s per core)`, perSec: 1e6 / perCheckUs, p50Ms: perCheckUs / 1000, p99Ms: (performance.now() - wall) / questions.length, errors: 0 });
+    }
+  }
+  await closeDatabase();
+  return figures;
+}
+
+const many = <T>(n: number, f: () => T): T[] => Array.from({ length: n }, f);
 
 export async function runPermissionsBench(options: PermissionsBenchOptions = {}): Promise<PermissionsBenchResult> {
   const durationSec = options.durationSec ?? 8;
@@ -125,6 +158,7 @@ export async function runPermissionsBench(options: PermissionsBenchOptions = {})
     const log = (f: Figure) => { figures.push(f); console.log(`${f.label}: ${Math.round(f.perSec)}/s p50 ${f.p50Ms.toFixed(2)} ms p99 ${f.p99Ms.toFixed(2)} ms errors ${f.errors}`); };
 
     server = await startServer(database.url, { PERMISSION_CHECK_CACHE_SIZE: "0" });
+    log(await wrkPaths("control: GET /admin/whoami (API key only, no permission work)", server, project, ["/admin/whoami"], durationSec));
     for (const depth of [1, 3, 5] as const) {
       const paths = many(50_000, () => checkPath(depth));
       await wrkPaths("warm-up", server, project, paths.slice(0, 5000), 2);
@@ -143,6 +177,7 @@ export async function runPermissionsBench(options: PermissionsBenchOptions = {})
     }
     log(await writes("write: PUT one tuple per request (tuples/s)", server.url, project, "PUT", 1, durationSec));
     log(await writes("write: PATCH 500 inserts per request (tuples/s)", server.url, project, "PATCH", 500, durationSec));
+    figures.push(...(await cpuPerCheck(database.url, project)));
     const result = { loadAverage: os.loadavg().map((l) => l.toFixed(1)).join(" / "), tuples: load.tuples, loadSeconds: load.seconds, figures };
     if (options.report !== false) report(result);
     return result;
@@ -153,7 +188,9 @@ export async function runPermissionsBench(options: PermissionsBenchOptions = {})
 }
 
 function report(result: PermissionsBenchResult): void {
-  const rows = result.figures.map((f) => `| ${f.label} | ${Math.round(f.perSec).toLocaleString("en")} | ${f.p50Ms.toFixed(2)} | ${f.p99Ms.toFixed(2)} | ${f.errors} |`);
+  const isCpu = (f: Figure) => f.label.startsWith("Node CPU");
+  const rows = result.figures.filter((f) => !isCpu(f)).map((f) => `| ${f.label} | ${Math.round(f.perSec).toLocaleString("en")} | ${f.p50Ms.toFixed(2)} | ${f.p99Ms.toFixed(2)} | ${f.errors} |`);
+  const cpuRows = result.figures.filter(isCpu).map((f) => `| ${f.label.replace(" (µs → checks/s per core)", "")} | ${Math.round(f.p50Ms * 1000)} | ${Math.round(f.perSec).toLocaleString("en")} | ${f.p99Ms.toFixed(2)} |`);
   const at = (label: string) => result.figures.find((f) => f.label === label);
   const d3 = at("check, depth 3, no cache, at 1,000 checks/s");
   const cached = at("check, depth 3, cached (2,000 hot questions)");
@@ -168,6 +205,13 @@ function report(result: PermissionsBenchResult): void {
     "| what | per second | p50 ms | p99 ms | errors |",
     "|---|---:|---:|---:|---:|",
     ...rows,
+    "",
+    "Node CPU time per check (service level, in one process, one check at a time; PostgreSQL's own CPU not included) —",
+    "less sensitive to a busy machine than the rates above:",
+    "",
+    "| what | µs CPU per check | checks/s per core | wall ms per check |",
+    "|---|---:|---:|---:|",
+    ...cpuRows,
     "",
     `- depth-3 check p99 at 1,000 checks/s: **${d3?.p99Ms.toFixed(2)} ms** (target < 5 ms)`,
     `- cached depth-3 checks: **${Math.round(cached?.perSec ?? 0).toLocaleString("en")}/s** (target ≥ 5,000/s)`,
