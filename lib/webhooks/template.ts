@@ -22,7 +22,7 @@ function parseTemplateString(source: string): unknown {
   }
 }
 
-const unsupported = (reason: string) => new AppError("bad_request", "The web hook configuration is not supported.", { id: "webhook_body_unsupported", reason });
+const unsupported = (reason: string) => new AppError("bad_request", reason, { id: "webhook_body_unsupported", reason });
 
 const PLACEHOLDER = /\{\{\s*([a-zA-Z_][\w]*(?:\.[\w-]+)*)\s*\}\}/g;
 const WHOLE = /^\{\{\s*([a-zA-Z_][\w]*(?:\.[\w-]+)*)\s*\}\}$/;
