@@ -13,10 +13,12 @@ import { sessionRoutes } from "./routes/sessions";
 import { oauth2ProtocolRoutes } from "./routes/oauth2-protocol";
 import { oauth2AdminRoutes } from "./routes/oauth2-admin";
 import { oauth2LogoutRoutes } from "./routes/oauth2-logout";
+import { gatewayRoutes } from "./routes/gateway";
 import type { RouteDefinition } from "./types";
 
 /** The one table of machine endpoints. server.ts serves it directly; app/ adapts it for `next dev`. */
 export const machineRoutes: RouteDefinition[] = [
+  ...gatewayRoutes,
   ...projectHealthRoutes,
   ...projectAdminRoutes,
   ...consoleRoutes,

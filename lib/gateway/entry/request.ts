@@ -1,0 +1,52 @@
+import { normalizePath } from "../match/normalize";
+import type { GatewayRequest } from "../pipeline/types";
+
+const METHOD = /^[A-Z]{1,20}$/;
+const HOST = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/;
+export const MAX_URL_LENGTH = 8192;
+
+export interface RawRequest {
+  method: string;
+  /** Path and query as the caller sent them. */
+  pathAndQuery: string;
+  scheme: string;
+  host: string | undefined;
+  header(name: string): string | undefined;
+  ip: string;
+}
+
+/** Builds the GatewayRequest for a URL, normalising its path (match/normalize.ts). Undefined when malformed. */
+export function gatewayRequest(raw: RawRequest): GatewayRequest | undefined {
+  const method = raw.method.toUpperCase();
+  if (!METHOD.test(method) || raw.pathAndQuery.length > MAX_URL_LENGTH || !raw.pathAndQuery.startsWith("/")) return undefined;
+  const scheme = raw.scheme === "https" ? "https" : "http";
+  const host = raw.host && HOST.test(raw.host) ? raw.host.toLowerCase() : undefined;
+  if (!host) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw.pathAndQuery, `${scheme}://${host}`);
+  } catch {
+    return undefined;
+  }
+  url.pathname = normalizePath(url.pathname);
+  return { method, url, header: raw.header, ip: raw.ip };
+}
+
+/**
+ * The original request a reverse proxy asks about (nginx auth_request, Traefik ForwardAuth, Envoy
+ * ext_authz): X-Forwarded-Method, -Proto, -Host and -Uri when present, else the decisions request itself
+ * with the `/decisions` prefix removed (Oathkeeper's behaviour).
+ */
+export function forwardedRequest(own: RawRequest, rest: string, query: string): GatewayRequest | undefined {
+  const first = (name: string) => own.header(name)?.split(",")[0]?.trim() || undefined;
+  const uri = first("x-forwarded-uri");
+  const proto = first("x-forwarded-proto")?.toLowerCase();
+  return gatewayRequest({
+    method: first("x-forwarded-method") ?? own.method,
+    pathAndQuery: uri ?? `/${rest}${query ? `?${query}` : ""}`,
+    scheme: proto === "https" || proto === "http" ? proto : own.scheme,
+    host: first("x-forwarded-host") ?? own.host,
+    header: own.header,
+    ip: first("x-forwarded-for") ?? own.ip,
+  });
+}

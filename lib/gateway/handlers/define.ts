@@ -1,0 +1,70 @@
+import { z } from "zod";
+import type { MatchingStrategy } from "../match/compile-url";
+import { compileTemplate, templateError, type Template } from "../template";
+
+/**
+ * A pipeline handler: its name, the zod schema of its `config` (validated on rule write, so a rule that
+ * is stored always compiles) and `compile`, which turns a parsed config into the function run per request.
+ */
+export interface HandlerDefinition<Runtime> {
+  name: string;
+  config: z.ZodType;
+  compile(config: unknown, context: CompileContext): Runtime;
+}
+
+export interface CompileContext {
+  strategy: MatchingStrategy;
+}
+
+export function defineHandler<Schema extends z.ZodType, Runtime>(
+  name: string,
+  config: Schema,
+  compile: (config: z.output<Schema>, context: CompileContext) => Runtime,
+): HandlerDefinition<Runtime> {
+  return { name, config, compile: (raw, context) => compile(raw as z.output<Schema>, context) };
+}
+
+/** A config field holding a Go template; an unparsable template fails validation with its parse error. */
+export const templateString = (max = 4096) =>
+  z.string().max(max).superRefine((source, ctx) => {
+    const error = templateError(source);
+    if (error) ctx.addIssue({ code: "custom", message: `invalid template: ${error}` });
+  });
+
+export const compileTemplates = <K extends string>(values: Record<K, string>): Record<K, Template> =>
+  Object.fromEntries(Object.entries<string>(values).map(([key, source]) => [key, compileTemplate(source)])) as Record<K, Template>;
+
+/** An absolute http(s) URL (outbound calls: JWKS, hydrator, remote_json). */
+export const httpUrl = z
+  .string()
+  .max(2048)
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === "http:" || url.protocol === "https:") && !url.username && !url.password;
+    } catch {
+      return false;
+    }
+  }, "must be an absolute http(s) URL without credentials");
+
+/** Oathkeeper's `token_from`: where a bearer credential is read (Authorization: Bearer by default). */
+export const tokenFromSchema = z
+  .union([
+    z.object({ header: z.string().min(1).max(256) }).strict(),
+    z.object({ query_parameter: z.string().min(1).max(256) }).strict(),
+    z.object({ cookie: z.string().min(1).max(256) }).strict(),
+  ])
+  .optional();
+
+/** Oathkeeper's / Hydra's scope strategies for `required_scope`. */
+export const scopeStrategySchema = z.enum(["hierarchic", "exact", "wildcard", "none"]).default("none");
+
+/** Durations as Oathkeeper writes them (`30s`, `5m`, `1h`, `100ms`). */
+export const durationSchema = z.string().regex(/^\d+(ms|s|m|h)$/, "must be a duration like 30s, 5m or 1h");
+export function durationMs(value: string | undefined, fallbackMs: number): number {
+  if (!value) return fallbackMs;
+  const match = /^(\d+)(ms|s|m|h)$/.exec(value);
+  if (!match) return fallbackMs;
+  const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[match[2] as "ms" | "s" | "m" | "h"];
+  return Number(match[1]) * unit;
+}

@@ -1,0 +1,49 @@
+import type { ProjectDb } from "@/lib/db";
+import { loadRuleSet, type RuleSet } from "./ruleset";
+import { readSettings } from "./store";
+
+/**
+ * Compiled rule sets per project. A write in this process invalidates at once — also in the other module
+ * copy Next bundles into the same process (the epoch map lives on globalThis). Other instances notice a
+ * write within RECHECK_MS: after that, a cached set is revalidated by its version (one indexed read) and
+ * recompiled only when the version moved.
+ */
+export const RECHECK_MS = 5_000;
+
+interface Entry {
+  set: Promise<RuleSet>;
+  checkedAt: number;
+  epoch: number;
+}
+
+const EPOCHS = Symbol.for("portcullis.gateway.epochs");
+type GlobalWithEpochs = typeof globalThis & { [EPOCHS]?: Map<string, number> };
+const epochs = ((globalThis as GlobalWithEpochs)[EPOCHS] ??= new Map<string, number>());
+const entries = new Map<string, Entry>();
+const MAX_PROJECTS = 10_000;
+
+export function invalidateRuleSet(projectId: string): void {
+  epochs.set(projectId, (epochs.get(projectId) ?? 0) + 1);
+  entries.delete(projectId);
+}
+
+export function clearRuleSets(): void {
+  entries.clear();
+}
+
+export async function ruleSetFor(projectId: string, db: () => Promise<ProjectDb>): Promise<RuleSet> {
+  const now = Date.now();
+  const epoch = epochs.get(projectId) ?? 0;
+  const entry = entries.get(projectId);
+  if (entry && entry.epoch === epoch) {
+    if (now - entry.checkedAt < RECHECK_MS) return entry.set;
+    entry.checkedAt = now;
+    const current = await entry.set.catch(() => undefined);
+    if (current && (await readSettings(await db())).version === current.version) return current;
+  }
+  const set = (async () => loadRuleSet(projectId, await db()))();
+  if (entries.size >= MAX_PROJECTS) entries.delete(entries.keys().next().value!);
+  entries.set(projectId, { set, checkedAt: now, epoch });
+  set.catch(() => entries.delete(projectId));
+  return set;
+}
