@@ -16,6 +16,7 @@ const screenshotDir = path.join(import.meta.dirname, "screenshots");
 const SPEC_TIMEOUT_MS = 15 * 60_000;
 /** E2E_DEV=1 runs the specs against `next dev` (for working on the UI); CI uses the production path. */
 const dev = process.env.E2E_DEV === "1";
+let currentSpec = "setup";
 
 async function loadSpecs(filters: string[]): Promise<Array<Spec & { file: string }>> {
   const files = readdirSync(specDir).filter((f) => f.endsWith(".spec.ts")).sort();
@@ -72,6 +73,15 @@ async function main(): Promise<number> {
       const created = await newContext(options);
       created.setDefaultTimeout(timeout);
       created.setDefaultNavigationTimeout(timeout);
+      // The last state of every page, for looking into failures (specs close their contexts in finally).
+      const close = created.close.bind(created);
+      created.close = async (closeOptions) => {
+        const pages = created.pages();
+        for (const [i, page] of pages.entries()) {
+          await page.screenshot({ path: path.join(screenshotDir, `last-${currentSpec}-${i}.png`), timeout: 10_000 }).catch(() => undefined);
+        }
+        return close(closeOptions);
+      };
       return created;
     };
     const context: SpecContext = {
@@ -90,6 +100,7 @@ async function main(): Promise<number> {
       },
     };
     for (const spec of specs) {
+      currentSpec = spec.file.replace(/\.spec\.ts$/, "");
       const began = Date.now();
       try {
         await withTimeout(spec.run(context), SPEC_TIMEOUT_MS, spec.name);

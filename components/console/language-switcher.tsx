@@ -1,11 +1,12 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
+import { useId, useRef } from "react";
 import { usePathname } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { setLocaleAction } from "@/app/_actions/locale";
 import { locales } from "@/lib/i18n/locales";
 import { cn } from "@/components/ui/cn";
+import { useScripted } from "@/components/ui/use-scripted";
 
 const names: Record<string, string> = { en: "English", de: "Deutsch" };
 
@@ -20,8 +21,7 @@ export function LanguageSwitcher({ className }: { className?: string }) {
   const form = useRef<HTMLFormElement>(null);
   const returnTo = useRef<HTMLInputElement>(null);
   const id = useId();
-  const [scripted, setScripted] = useState(false);
-  useEffect(() => setScripted(true), []);
+  const scripted = useScripted();
 
   return (
     <form ref={form} action={setLocaleAction} className={cn("flex items-center gap-2", className)}>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, type ReactNode } from "react";
+import { useScripted } from "./use-scripted";
 
 export interface DialogProps {
   open: boolean;
@@ -23,10 +24,14 @@ export function Dialog({ open, onClose, title, description, children, tone = "de
   const opener = useRef<HTMLElement | null>(null);
   const titleId = useId();
   const descriptionId = useId();
+  // Until scripts run, an open dialog is rendered in the page flow (the `open` attribute); after that, only
+  // showModal() opens it, so focus is trapped and the rest of the page is inert.
+  const scripted = useScripted();
 
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
+    if (!scripted) return;
     if (open && !dialog.matches(":modal")) {
       opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       if (dialog.open) dialog.close();
@@ -34,12 +39,14 @@ export function Dialog({ open, onClose, title, description, children, tone = "de
     } else if (!open && dialog.open) {
       dialog.close();
     }
-  }, [open]);
+  }, [open, scripted]);
 
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     const handleClose = () => {
+      // A close event queued before the dialog was (re)opened as a modal is stale.
+      if (dialog.open) return;
       // Back to the opener; when it is gone (a revoked row), to the page's main region.
       const target = opener.current?.isConnected ? opener.current : document.getElementById("main");
       target?.focus();
@@ -52,7 +59,7 @@ export function Dialog({ open, onClose, title, description, children, tone = "de
   return (
     <dialog
       ref={ref}
-      open={initiallyOpenWithoutScript && open ? true : undefined}
+      open={!scripted && initiallyOpenWithoutScript && open ? true : undefined}
       aria-labelledby={titleId}
       aria-describedby={description ? descriptionId : undefined}
       className="m-auto w-[calc(100%-2rem)] max-w-lg rounded-lg border border-slate-200 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-950/60 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"

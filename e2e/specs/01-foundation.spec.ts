@@ -85,10 +85,12 @@ export async function run({ browser, baseUrl, screenshot, log }: SpecContext): P
     await page.goto(`${baseUrl}/console/projects/${project.id}/members`);
     assert.equal(new URL(page.url()).pathname, "/console/login");
     assert.equal(new URL(page.url()).searchParams.get("return_to"), `/console/projects/${project.id}/members`);
-    await signIn(page, OWNER.email, "wrong password");
-    await page.getByRole("alert").filter({ hasText: "The email address or password is incorrect." }).waitFor();
-    await signIn(page, "nobody@example.test", "wrong password");
-    await page.getByRole("alert").filter({ hasText: "The email address or password is incorrect." }).waitFor();
+    // Wrong password and unknown account: the same generic message (no account enumeration).
+    for (const [email, password] of [[OWNER.email, "wrong password"], ["nobody@example.test", "wrong password"]]) {
+      await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), signIn(page, email, password)]);
+      await page.getByRole("alert").filter({ hasText: "The email address or password is incorrect." }).waitFor();
+      await page.getByRole("button", { name: "Sign in" }).and(page.locator(":enabled")).waitFor();
+    }
     await signIn(page);
     await page.waitForURL(`${baseUrl}/console/projects/${project.id}/members`);
     await page.getByRole("cell", { name: OWNER.email }).waitFor();

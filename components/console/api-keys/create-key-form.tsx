@@ -47,9 +47,10 @@ export function CreateKeyForm({ action }: { action: Action }) {
           </SubmitButton>
         </div>
       </form>
-      {state.result ? (
+      {/* Unmounted once closed, so the key does not linger in the page. */}
+      {state.result && open ? (
         <TokenDialog
-          open={open}
+          open
           name={state.result.name}
           token={state.result.token}
           onClose={() => {

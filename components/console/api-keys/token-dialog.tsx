@@ -34,7 +34,7 @@ export function TokenDialog({ open, name, token, onClose }: { open: boolean; nam
         </div>
         <div className="flex justify-end">
           <form method="dialog">
-            <Button type="submit" variant="primary" autoFocus onClick={onClose}>
+            <Button type="submit" variant="primary" autoFocus>
               {t("done")}
             </Button>
           </form>

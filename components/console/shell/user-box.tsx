@@ -6,7 +6,7 @@ import { Icon } from "../icons";
 export async function UserBox({ name, email }: { name: string; email: string }) {
   const t = await getTranslations("console.shell");
   return (
-    <div className="flex items-center justify-between gap-3">
+    <div className="space-y-2">
       <div className="min-w-0 text-sm">
         <p className="truncate font-medium">{name || email}</p>
         {name ? <p className="truncate text-xs text-slate-600 dark:text-slate-400">{email}</p> : null}
@@ -14,7 +14,7 @@ export async function UserBox({ name, email }: { name: string; email: string }) 
       <form action={signOutAction}>
         <button
           type="submit"
-          className="flex h-9 items-center gap-2 rounded-md px-2 text-sm font-medium text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800"
+          className="-ml-2 flex h-9 items-center gap-2 whitespace-nowrap rounded-md px-2 text-sm font-medium text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800"
         >
           <Icon name="logout" className="h-4 w-4" />
           {t("signOut")}
