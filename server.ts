@@ -3,6 +3,7 @@ import path from "node:path";
 import next from "next";
 import { config } from "@/lib/config";
 import { startCourierWorker } from "@/lib/courier";
+import { startWebhookWorker } from "@/lib/webhooks";
 import { closeDatabase, initDatabase } from "@/lib/db";
 import { logger } from "@/lib/http/context";
 import { dispatch, toApiRequest, writeApiResponse } from "@/lib/http";
@@ -19,6 +20,7 @@ export async function startServer(options: { port?: number; dev?: boolean } = {}
   log.info("database ready", { embedded: db.embedded });
   // Background work: mail delivery with retries from the persisted queue.
   const courier = startCourierWorker();
+  const webhooks = startWebhookWorker();
 
   const app = next({ dev: options.dev ?? false, dir: path.resolve("."), quiet: true });
   await app.prepare();
@@ -47,6 +49,7 @@ export async function startServer(options: { port?: number; dev?: boolean } = {}
 
   const stop = async () => {
     await courier.stop();
+    await webhooks.stop();
     await new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeAllConnections();
     await app.close?.();
