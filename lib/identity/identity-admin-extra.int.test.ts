@@ -15,7 +15,7 @@ beforeAll(async () => {
   server = await startApiServer();
   project = await createTestProject();
   other = await createTestProject();
-});
+}, 180_000); // migrating a fresh PGlite database is slow on a busy machine
 afterAll(async () => {
   await server?.close();
   await database?.drop();

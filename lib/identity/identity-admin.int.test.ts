@@ -16,7 +16,7 @@ beforeAll(async () => {
   server = await startApiServer();
   a = await createTestProject();
   b = await createTestProject();
-});
+}, 180_000); // migrating a fresh PGlite database is slow on a busy machine
 afterAll(async () => {
   await server?.close();
   await database?.drop();

@@ -18,7 +18,7 @@ beforeAll(async () => {
   database = await useTestDatabase();
   server = await startApiServer();
   project = await createTestProject();
-});
+}, 180_000); // migrating a fresh PGlite database is slow on a busy machine
 afterAll(async () => {
   await server?.close();
   await database?.drop();

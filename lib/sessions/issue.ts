@@ -1,10 +1,8 @@
 import { newId } from "@/lib/core/ids";
-import { recordAudit } from "@/lib/audit";
 import type { ServiceContext } from "@/lib/identity";
 import { sessionSettings } from "./config";
 import type { Aal, AuthenticationMethod, SessionDevice, SessionRecord } from "./record";
 import { hashSessionToken, newSessionToken } from "./tokens";
-import { TX_OPTIONS } from "@/lib/identity/store/tx";
 
 export interface IssueSessionInput {
   identityId: string;
@@ -25,26 +23,20 @@ export async function issueSession(ctx: ServiceContext, input: IssueSessionInput
   const method: AuthenticationMethod = { method: input.method, aal, completed_at: ctx.now.toISOString(), ...(input.provider ? { provider: input.provider } : {}) };
   const device: SessionDevice = { id: newId(), ip_address: input.device.ip, user_agent: input.device.userAgent.slice(0, 512), location: "" };
   const id = newId();
-  const session = await ctx.db.$transaction(async (tx) => {
-    const row = await tx.session.create({
-      data: {
-        projectId: ctx.project.id,
-        id,
-        identityId: input.identityId,
-        tokenHash: hashSessionToken(token),
-        aal,
-        authenticationMethods: [method] as object[],
-        devices: [device] as object[],
-        issuedAt: ctx.now,
-        authenticatedAt: ctx.now,
-        expiresAt: new Date(ctx.now.getTime() + sessionSettings(ctx.project).lifespanMs),
-      },
-    });
-    await recordAudit(tx, {
-      workspaceId: ctx.project.workspaceId, projectId: ctx.project.id, actorType: "identity", actorId: input.identityId,
-      action: "session.issued", targetType: "session", targetId: id, data: { method: input.method, aal }, ip: input.device.ip,
-    });
-    return row;
-  }, TX_OPTIONS);
+  // One INSERT on the login path (no audit event: a session is not a credential; flows audit logins).
+  const session = await ctx.db.session.create({
+    data: {
+      projectId: ctx.project.id,
+      id,
+      identityId: input.identityId,
+      tokenHash: hashSessionToken(token),
+      aal,
+      authenticationMethods: [method] as object[],
+      devices: [device] as object[],
+      issuedAt: ctx.now,
+      authenticatedAt: ctx.now,
+      expiresAt: new Date(ctx.now.getTime() + sessionSettings(ctx.project).lifespanMs),
+    },
+  });
   return { session, token };
 }

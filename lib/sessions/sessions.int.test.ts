@@ -15,7 +15,7 @@ beforeAll(async () => {
   database = await useTestDatabase();
   server = await startApiServer();
   project = await createTestProject({ services: { identity: { config: { session: { lifespan: "24h", earliest_possible_extend: "1h" } } } } });
-});
+}, 180_000); // migrating a fresh PGlite database is slow on a busy machine
 afterAll(async () => {
   await server?.close();
   await database?.drop();
