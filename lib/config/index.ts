@@ -16,6 +16,8 @@ const envSchema = z.object({
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   /** How long an instance trusts its last-read permission write sequence (bounded staleness for checks without a consistency token). */
   PERMISSION_VERSION_TTL_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
+  /** Hosts served entirely by a project's identity-aware proxy: `app.example.com=acme,api.example.com=acme`. */
+  GATEWAY_HOSTS: z.string().max(10_000).optional(),
   /** Entries of the in-process permission check cache (0 disables it). */
   PERMISSION_CHECK_CACHE_SIZE: z.coerce.number().int().min(0).max(10_000_000).default(100_000),
 });

@@ -21,7 +21,7 @@ beforeAll(async () => {
   upstream = await startEchoUpstream();
   a = await createTestProject();
   b = await createTestProject();
-});
+}, 240_000);
 afterAll(async () => {
   await upstream?.close();
   await server?.close();

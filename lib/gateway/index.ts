@@ -14,3 +14,5 @@ export { gatewayBaseUrl } from "./entry/base-url";
 export { HANDLERS } from "./handlers/registry";
 export { forgetIntrospections, INTROSPECTION_CACHE_TTL_MS } from "./handlers/authenticators/oauth2-introspection";
 export type { Decision, Verdict } from "./pipeline/decide";
+export { gatewayMapping, type GatewayMapping } from "./entry/mapping";
+export { planForward, upstreamUrl, type ForwardPlan, type ForwardInput } from "./entry/forward";

@@ -36,7 +36,8 @@ describe.skipIf(!binary)("nginx auth_request → decisions API (end to end)", ()
       }),
     });
     expect(created.status).toBe(201);
-  });
+  }, 240_000);
+
   afterAll(async () => {
     await site?.stop();
     await server?.close();

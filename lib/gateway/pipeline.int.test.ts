@@ -17,7 +17,7 @@ beforeAll(async () => {
   server = await startApiServer();
   a = await createTestProject();
   b = await createTestProject();
-});
+}, 240_000);
 afterAll(async () => {
   await closeSqlRunner();
   await server?.close();
