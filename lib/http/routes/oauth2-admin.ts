@@ -37,7 +37,7 @@ export const oauth2AdminRoutes: RouteDefinition[] = [
     path: "/p/:project/admin/oauth2/tokens",
     handler: projectAdminRoute(async (ctx) => {
       const { client_id } = parseQuery(ctx.request, z.object({ client_id: z.string().min(1).max(255) }));
-      const count = await revokeClientTokens(ctx.db, client_id, ctx.now);
+      const count = await revokeClientTokens(ctx.db, client_id, ctx.now, ctx.project.id);
       await auditChange(ctx, ctx.db, "oauth2.tokens.revoked", "oauth2_client", client_id, { count });
       return noContent();
     }),

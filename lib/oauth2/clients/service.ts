@@ -3,6 +3,7 @@ import { badRequest, conflict, notFound } from "@/lib/core/errors";
 import { auditChange, type AuditedScope } from "@/lib/keys";
 import type { Prisma } from "@/lib/db/generated/client";
 import { parseDuration } from "../duration";
+import { evictTokens } from "../tokens/store";
 import { applyPatch, type jsonPatchSchema } from "./patch";
 import { presentClient } from "./present";
 import { clientInputSchema, lifespansSchema, type ClientDocument, type ClientInput } from "./schema";
@@ -111,6 +112,7 @@ export async function deleteClient(scope: AuditedScope, id: string): Promise<voi
   await scope.db.$transaction(async (tx) => {
     const { count } = await tx.oAuth2Client.deleteMany({ where: { id } });
     if (count === 0) throw missing(id);
+    evictTokens(scope.project.id, (row) => row.clientId === id);
     await tx.oAuth2Token.updateMany({ where: { clientId: id, revokedAt: null }, data: { revokedAt: scope.now } });
     await auditChange(scope, tx, "oauth2.client.deleted", "oauth2_client", id);
   });

@@ -2,6 +2,7 @@ import { badRequest } from "@/lib/core/errors";
 import { auditChange } from "@/lib/keys";
 import { findClient } from "../clients";
 import type { OAuth2Context } from "../context";
+import { evictTokens } from "../tokens/store";
 import { presentConsentSession } from "./present";
 import type { Flow } from "./types";
 

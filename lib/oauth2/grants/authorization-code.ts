@@ -16,7 +16,7 @@ export async function authorizationCodeGrant(ctx: OAuth2Context, client: ClientD
   if (row.revokedAt) throw invalidGrant("The authorization code was revoked.");
   if (row.usedAt) {
     // RFC 6749 §4.1.2: a code used twice revokes every token issued on it.
-    await revokeRequest(ctx.db, row.requestId, ctx.now);
+    await revokeRequest(ctx.db, row.requestId, ctx.now, ctx.project.id);
     throw invalidGrant("The authorization code was already used; the tokens issued with it are revoked.");
   }
   if (row.expiresAt <= ctx.now) throw invalidGrant("The authorization code has expired.");
@@ -30,8 +30,8 @@ export async function authorizationCodeGrant(ctx: OAuth2Context, client: ClientD
   } else if (verifier) {
     throw invalidGrant("code_verifier was sent, but the authorization request had no code_challenge.");
   }
-  if (!(await markUsed(ctx.db, row.signature, ctx.now))) {
-    await revokeRequest(ctx.db, row.requestId, ctx.now);
+  if (!(await markUsed(ctx.db, row.signature, ctx.now, ctx.project.id))) {
+    await revokeRequest(ctx.db, row.requestId, ctx.now, ctx.project.id);
     throw invalidGrant("The authorization code was already used; the tokens issued with it are revoked.");
   }
   const scopes = parseScope(row.scope);

@@ -28,10 +28,10 @@ export async function refreshTokenGrant(ctx: OAuth2Context, client: ClientDocume
   const requested = form.has("scope") ? parseScope(form.get("scope")) : granted;
   const extra = requested.filter((s) => !granted.includes(s));
   if (extra.length) throw invalidScope(`The refresh token was not granted the scope(s): ${extra.join(" ")} (RFC 6749 §6).`);
-  if (row.usedAt || !(await markUsed(ctx.db, signature, ctx.now))) {
+  if (row.usedAt || !(await markUsed(ctx.db, signature, ctx.now, ctx.project.id))) {
     const current = row.usedAt ? row : await findToken(ctx.db, signature);
     if (!current || !reuseAllowed(ctx, current)) {
-      await revokeRequest(ctx.db, row.requestId, ctx.now);
+      await revokeRequest(ctx.db, row.requestId, ctx.now, ctx.project.id);
       throw invalidGrant("The refresh token was already used; the grant has been revoked (refresh token reuse).");
     }
   }

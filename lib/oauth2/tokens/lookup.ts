@@ -1,12 +1,12 @@
 import { ACCESS_TOKEN_SET, decodeCompact, isSigningAlgorithm, verificationKey, verifyDecoded } from "@/lib/keys";
 import type { OAuth2Context } from "../context";
 import { opaqueKind, tokenSignature } from "./format";
-import { findToken, type TokenRow } from "./store";
+import { findTokenCached, type TokenRow } from "./store";
 
 /** The stored row of a presented token (JWT access token by its verified jti, opaque by its hash). */
 export async function findPresentedToken(ctx: OAuth2Context, token: string): Promise<TokenRow | undefined> {
   if (token.length > 8192) return undefined;
-  if (opaqueKind(token)) return findToken(ctx.db, tokenSignature(token));
+  if (opaqueKind(token)) return findTokenCached(ctx.db, ctx.project.id, tokenSignature(token));
   const decoded = decodeCompact(token);
   if (!decoded) return undefined;
   const { kid, alg, typ } = decoded.header;
@@ -15,7 +15,7 @@ export async function findPresentedToken(ctx: OAuth2Context, token: string): Pro
   if (!key || key.row.alg !== alg || !verifyDecoded(decoded, key.publicKeyObject(), alg)) return undefined;
   const jti = decoded.payload.jti;
   if (typeof jti !== "string") return undefined;
-  const row = await findToken(ctx.db, jti);
+  const row = await findTokenCached(ctx.db, ctx.project.id, jti);
   return row?.kind === "access_token" ? row : undefined;
 }
 

@@ -1,0 +1,104 @@
+import { fork, type ChildProcess } from "node:child_process";
+import os from "node:os";
+import { pathToFileURL } from "node:url";
+import { closeDatabase, initDatabase, migrate, projectDb } from "@/lib/db";
+import { createTestProject } from "@/lib/testing/fixtures";
+import { clientInputSchema, createClient } from "@/lib/oauth2/clients";
+import { createBenchDatabase, freePort } from "./app-process";
+import { formatTable, measure, type LoadResult } from "./load";
+import { machineLine, writeSection } from "./report";
+
+const FORM = { "content-type": "application/x-www-form-urlencoded" };
+const basic = (id: string, secret: string) => `Basic ${Buffer.from(`${id}:${secret}`).toString("base64")}`;
+
+async function child(args: string[], env: Record<string, string>): Promise<{ url: string; stop: () => void }> {
+  const port = await freePort();
+  const proc: ChildProcess = fork("bench/oauth2-servers.ts", [args[0], String(port), ...args.slice(1)], {
+    execArgv: ["--import", "tsx"],
+    env: { ...process.env, NODE_ENV: "production", LOG_LEVEL: "warn", ...env },
+    stdio: "inherit",
+  });
+  await new Promise((resolve, reject) => { proc.once("message", resolve); proc.once("exit", reject); });
+  return { url: `http://127.0.0.1:${port}`, stop: () => proc.kill("SIGTERM") };
+}
+
+async function postForm(url: string, body: Record<string, string>, authorization: string): Promise<Record<string, unknown>> {
+  const response = await fetch(url, { method: "POST", headers: { ...FORM, authorization }, body: new URLSearchParams(body) });
+  return (await response.json()) as Record<string, unknown>;
+}
+
+/**
+ * Issue 4's figures, in one run on one machine: client_credentials tokens/s and introspections/s of
+ * Portcullis' machine API (PostgreSQL, JWT access tokens, ES256) and of node-oidc-provider configured the same way.
+ */
+export async function runOAuth2Bench(durationSec = 8): Promise<LoadResult[]> {
+  const database = await createBenchDatabase();
+  const stops: (() => void)[] = [];
+  try {
+    await migrate(database.url);
+    await initDatabase({ url: database.url, pool: 2 });
+    const project = await createTestProject({ services: { oauth2: { config: { strategies: { access_token: "jwt" } } } } });
+    const db = await projectDb(project.projectId);
+    const scope = { project: { id: project.projectId, workspaceId: project.workspaceId }, db, now: new Date(), actor: { type: "system", id: "bench" } };
+    const client = (await createClient(scope, clientInputSchema.parse({ grant_types: ["client_credentials"], scope: "read write" }))) as { client_id: string; client_secret: string };
+    await closeDatabase();
+
+    const ours = await child(["machine"], { DATABASE_URL: database.url });
+    stops.push(ours.stop);
+    const op = await child(["oidc-provider", client.client_id, client.client_secret], {});
+    stops.push(op.stop);
+
+    const ourToken = `${ours.url}/p/${project.slug}/oauth2/token`;
+    const ourIntrospect = `${ours.url}/p/${project.slug}/admin/oauth2/introspect`;
+    const opToken = `${op.url}/token`;
+    const opIntrospect = `${op.url}/token/introspection`;
+    const auth = basic(client.client_id, client.client_secret);
+    const ccBody = "grant_type=client_credentials&scope=read";
+    const ourJwt = String((await postForm(ourToken, { grant_type: "client_credentials", scope: "read" }, auth)).access_token);
+    const opIssued = await postForm(opToken, { grant_type: "client_credentials", scope: "read" }, auth);
+    const opJwt = String(opIssued.access_token);
+    const opActive = (await postForm(opIntrospect, { token: opJwt }, auth)).active === true;
+
+    const targets = [
+      { label: "Portcullis: POST /oauth2/token (client_credentials, JWT ES256)", url: ourToken, method: "POST", headers: { ...FORM, authorization: auth }, body: ccBody },
+      { label: "oidc-provider: POST /token (client_credentials, JWT ES256)", url: opToken, method: "POST", headers: { ...FORM, authorization: auth }, body: ccBody },
+      { label: "Portcullis: POST /admin/oauth2/introspect (JWT access token)", url: ourIntrospect, method: "POST", headers: { ...FORM, authorization: `Bearer ${project.apiKey}` }, body: `token=${ourJwt}` },
+      { label: `oidc-provider: POST /token/introspection (${opActive ? "JWT" : "JWT, reported inactive"})`, url: opIntrospect, method: "POST", headers: { ...FORM, authorization: auth }, body: `token=${opJwt}` },
+    ];
+    const results: LoadResult[] = [];
+    for (const target of targets) {
+      await measure({ ...target, durationSec: 2, connections: 16 });
+      results.push(await measure({ ...target, durationSec, connections: 16 }));
+    }
+    report(results, opActive);
+    return results;
+  } finally {
+    for (const stop of stops) stop();
+    await closeDatabase().catch(() => undefined);
+    await database.drop();
+  }
+}
+
+function report(results: LoadResult[], opIntrospectsJwt: boolean): void {
+  const [ourTokens, opTokens, ourIntrospect] = results.map((r) => r.requestsPerSec);
+  const load = os.loadavg().map((l) => l.toFixed(1)).join(" / ");
+  const body = [
+    `${machineLine()} Load average at the end: ${load} (other work shares the machine).`,
+    "Both servers run in their own process on loopback, PostgreSQL behind Portcullis (every token is stored by jti, so",
+    "introspection and revocation work); oidc-provider keeps its in-memory adapter and does not persist JWT access tokens.",
+    "Load from autocannon (16 connections) on the same 2 cores.",
+    "",
+    formatTable(results),
+    "",
+    `- client_credentials tokens/s, Portcullis / oidc-provider: **${(ourTokens / opTokens).toFixed(2)}×** (target ≥ 3×)`,
+    `- introspections/s: **${Math.round(ourIntrospect).toLocaleString("en")}** (target ≥ 5,000/s)`,
+    ...(opIntrospectsJwt ? [] : ["- oidc-provider answers `active: false` for JWT access tokens (it does not store them), so its introspection row measures a cheap miss."]),
+  ].join("\n");
+  writeSection("OAuth2", body);
+  console.log(body);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  await runOAuth2Bench();
+  process.exit(0);
+}
