@@ -1,5 +1,5 @@
 import { fork } from "node:child_process";
-import { availableParallelism } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { closeDatabase, initDatabase, migrate } from "@/lib/db";
 import { argon2Parameters, createIdentity, verifyPasswordLogin } from "@/lib/identity";
 import { hashWithParameters, verifyPasswordHash } from "@/lib/identity/password/hasher";
@@ -35,15 +35,19 @@ async function startApiServer(databaseUrl: string): Promise<{ url: string; stop(
   return { url: `http://127.0.0.1:${port}`, stop: () => child.kill("SIGTERM") };
 }
 
-/** Runs `op` for `seconds` with `concurrency` callers; operations per second. */
+/** Runs `op` for `seconds` with `concurrency` callers; successful operations per second (failures throw). */
 async function rate(op: (i: number) => Promise<unknown>, seconds: number, concurrency = CONCURRENCY): Promise<number> {
+  let started = 0;
   let done = 0;
   const deadline = performance.now() + seconds * 1000;
-  const started = performance.now();
+  const begin = performance.now();
   await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (performance.now() < deadline) await op(done++);
+    while (performance.now() < deadline) {
+      await op(started++);
+      done++;
+    }
   }));
-  return done / ((performance.now() - started) / 1000);
+  return done / ((performance.now() - begin) / 1000);
 }
 
 async function nativeLogin(base: string, identifier: string): Promise<boolean> {
@@ -61,8 +65,10 @@ async function nativeLogin(base: string, identifier: string): Promise<boolean> {
 export interface IdentityBenchResult {
   baseline: LoadResult;
   whoami: LoadResult;
-  loginPath: "native login flow" | "verifyPasswordLogin + issueSession";
-  loginsPerSec: number;
+  /** verifyPasswordLogin + issueSession, in process. */
+  directPerSec: number;
+  /** The native (API) login flow over HTTP, when the flows module serves it. */
+  nativePerSec?: number;
   ceilingPerSec: number;
 }
 
@@ -73,7 +79,9 @@ export async function runIdentityBench(options: { seconds?: number; report?: boo
   await initDatabase({ url: database.url, pool: 10 });
   const server = await startApiServer(database.url);
   try {
-    const project = await createTestProject();
+    // Rate limits off for the benchmark's project: every login comes from 127.0.0.1 for a handful of users.
+    const unlimited = { limit: 1_000_000, window_seconds: 60 };
+    const project = await createTestProject({ services: { identity: { config: { rate_limits: { "login:ip": unlimited, "login:identifier": unlimited } } } } });
     const ctx = await systemContext(project.slug);
     const users = [];
     for (let i = 0; i < 8; i++) {
@@ -86,20 +94,23 @@ export async function runIdentityBench(options: { seconds?: number; report?: boo
     const whoami = await measure({ label: "GET /sessions/whoami (X-Session-Token)", url: `${base}/sessions/whoami`, headers: { "x-session-token": token }, durationSec: seconds, connections: 32 });
 
     const native = await nativeLogin(base, "bench0@example.com").catch(() => false);
-    const loginsPerSec = native
-      ? await rate((i) => nativeLogin(base, `bench${i % users.length}@example.com`), seconds)
-      : await rate(async (i) => {
-          const identity = await verifyPasswordLogin({ ...ctx, now: new Date() }, `bench${i % users.length}@example.com`, PASSWORD);
-          if (!identity) throw new Error("login failed");
-          await issueSession({ ...ctx, now: new Date() }, { identityId: identity.id, method: "password", device: { ip: "127.0.0.1", userAgent: "bench" } });
-        }, seconds);
+    const directPerSec = await rate(async (i) => {
+      const identity = await verifyPasswordLogin({ ...ctx, now: new Date() }, `bench${i % users.length}@example.com`, PASSWORD);
+      if (!identity) throw new Error("login failed");
+      await issueSession({ ...ctx, now: new Date() }, { identityId: identity.id, method: "password", device: { ip: "127.0.0.1", userAgent: "bench" } });
+    }, seconds);
+    const nativePerSec = native
+      ? await rate(async (i) => {
+          if (!(await nativeLogin(base, `bench${i % users.length}@example.com`))) throw new Error("native login failed");
+        }, seconds)
+      : undefined;
     const reference = await hashWithParameters(PASSWORD, argon2Parameters(ctx.project));
     const ceilingPerSec = await rate(() => verifyPasswordHash(reference, PASSWORD), seconds);
 
-    const result: IdentityBenchResult = { baseline, whoami, loginPath: native ? "native login flow" : "verifyPasswordLogin + issueSession", loginsPerSec, ceilingPerSec };
+    const result: IdentityBenchResult = { baseline, whoami, directPerSec, nativePerSec, ceilingPerSec };
     if (options.report !== false) writeSection("Identity", report(result, argon2Parameters(ctx.project)));
     console.log(formatTable([baseline, whoami]));
-    console.log(`password logins/s (${result.loginPath}): ${loginsPerSec.toFixed(1)}; argon2id verify ceiling: ${ceilingPerSec.toFixed(1)}/s; ratio ${(100 * loginsPerSec / ceilingPerSec).toFixed(0)}%`);
+    console.log(`logins/s direct ${directPerSec.toFixed(1)}, native ${nativePerSec?.toFixed(1) ?? "n/a"}; argon2id verify ceiling ${ceilingPerSec.toFixed(1)}/s`);
     return result;
   } finally {
     server.stop();
@@ -109,8 +120,9 @@ export async function runIdentityBench(options: { seconds?: number; report?: boo
 }
 
 function report(r: IdentityBenchResult, p: ReturnType<typeof argon2Parameters>): string {
-  const ratio = (100 * r.loginsPerSec) / r.ceilingPerSec;
-  return `${machineLine()}
+  const pct = (value: number) => `${((100 * value) / r.ceilingPerSec).toFixed(0)}%`;
+  return `${machineLine()} Load average at the end of the run: ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores —
+the machine is shared with other work, so absolute figures are low and noisy; compare rows within a run.
 
 whoami with a session token against the route table (API server in its own process, PostgreSQL, 32 connections;
 session lookups cached per process for 5 s and dropped on revocation):
@@ -120,11 +132,16 @@ ${formatTable([r.baseline, r.whoami])}
 Password logins at argon2id m=${p.memoryKiB} KiB, t=${p.iterations}, p=${p.parallelism}, ${CONCURRENCY} concurrent callers (argon2 itself
 bounded to ${availableParallelism()} at a time by the hasher), for logins and the ceiling alike:
 
-| what | per second |
-|---|---:|
-| logins (${r.loginPath}) | ${r.loginsPerSec.toFixed(1)} |
-| argon2id verifications alone (ceiling) | ${r.ceilingPerSec.toFixed(1)} |
-| logins / ceiling | ${ratio.toFixed(0)}% (target ≥ 80%) |
+| what | per second | of the ceiling (target ≥ 80%) |
+|---|---:|---:|
+| argon2id verifications alone (ceiling) | ${r.ceilingPerSec.toFixed(1)} | 100% |
+| logins: verifyPasswordLogin + issueSession (in process) | ${r.directPerSec.toFixed(1)} | ${pct(r.directPerSec)} |
+| logins: native API login flow over HTTP (flow + submit) | ${r.nativePerSec?.toFixed(1) ?? "n/a"} | ${r.nativePerSec ? pct(r.nativePerSec) : "n/a"} |
+
+A login adds a few queries (identifier lookup, identity load, session insert; the native flow also creates,
+loads and updates its flow and counts rate limits) to the argon2id verification. On an oversubscribed machine
+that work — the Prisma client and PostgreSQL's own backends — takes CPU from the argon2 threads, which the
+hash-only ceiling does not have to share; the ratio is therefore a floor for an idle machine.
 
 argon2 vs @node-rs/argon2 (bench/argon2.ts, best of 3 interleaved rounds, hashes/s at concurrency 1/2/4, load
 average ~17 from other work on the machine): argon2 6.8/5.9/7.5, @node-rs/argon2 5.0/6.8/9.2 (a first run:
