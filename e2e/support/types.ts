@@ -7,8 +7,6 @@ export interface SpecContext {
   /** Saves a PNG to e2e/screenshots/<name>.png and returns its path. */
   screenshot(page: Page, name: string, options?: { fullPage?: boolean }): Promise<string>;
   log(message: string): void;
-  /** Starts another instance of the app on its own fresh database (for specs that need a first start). */
-  startFreshApp(): Promise<{ baseUrl: string; stop(): Promise<void> }>;
 }
 
 /** A spec module exports a name and a run function; assertions use node:assert. */
