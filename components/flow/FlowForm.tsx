@@ -46,7 +46,7 @@ export function FlowForm({ ui, flow, idPrefix = `flow-${flow}`, layout = "single
   const renderNodes = (nodes: UiNode[], keepRequired: boolean, prefix: string) =>
     nodes.map((node) => {
       const index = position.get(node) ?? 0;
-      return <FlowNode key={index} node={node} flow={flow} idPrefix={prefix} index={index} keepRequired={keepRequired} catalog={catalog} requiredLabel={t("required")} />;
+      return <FlowNode key={index} node={node} flow={flow} idPrefix={prefix} index={index} keepRequired={keepRequired} catalog={catalog} />;
     });
   const sectionTitle = (section: NodeSection) => (t.has(`groups.${section.group}`) ? t(`groups.${section.group}`) : section.group);
 

@@ -9,7 +9,6 @@ export interface FlowNodeProps {
   index: number;
   keepRequired: boolean;
   catalog: MessageCatalog;
-  requiredLabel: string;
 }
 
 /** Lookup secrets arrive as a list in the text node's context; show them as codes, one per cell. */

@@ -9,7 +9,6 @@ export interface NodeInputProps {
   index: number;
   keepRequired: boolean;
   catalog: MessageCatalog;
-  requiredLabel: string;
 }
 
 function NodeMessages({ node, id, catalog }: { node: UiNode; id?: string; catalog: MessageCatalog }) {
@@ -26,7 +25,7 @@ function NodeMessages({ node, id, catalog }: { node: UiNode; id?: string; catalo
 }
 
 /** One Ory input node as an HTML control: labelled, described by its messages, invalid when it has errors. */
-export function NodeInput({ node, flow, idPrefix, index, keepRequired, catalog, requiredLabel }: NodeInputProps) {
+export function NodeInput({ node, flow, idPrefix, index, keepRequired, catalog }: NodeInputProps) {
   const view = inputView(node, { flow, idPrefix, index, keepRequired });
   const label = translateUiText(nodeLabel(node), catalog) || view.name;
 
@@ -42,6 +41,8 @@ export function NodeInput({ node, flow, idPrefix, index, keepRequired, catalog, 
           name={view.name}
           value={view.value ?? ""}
           disabled={view.disabled}
+          // Secondary submits (resend code, back) must not be blocked by the primary method's required fields.
+          formNoValidate={primary ? undefined : true}
           aria-describedby={view.messagesId}
           data-trigger={node.attributes.onclickTrigger}
           className={primary ? flowStyles.primaryButton : flowStyles.secondaryButton}
@@ -80,7 +81,6 @@ export function NodeInput({ node, flow, idPrefix, index, keepRequired, catalog, 
     <div className="space-y-1.5">
       <label htmlFor={view.id} className={flowStyles.label}>
         {label}
-        {view.required ? <span className="sr-only"> ({requiredLabel})</span> : null}
       </label>
       <input
         {...control}

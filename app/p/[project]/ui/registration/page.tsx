@@ -26,7 +26,6 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
       pathname={page.pathname}
       query={page.query}
       title={t("title.registration")}
-      subtitle={t("subtitle.registration", { name: page.projectName })}
       footer={<FlowFooter page="registration" links={flowLinks(page.slug, page.ctx.project.config, page.flow.return_to)} />}
     >
       <FlowForm ui={page.flow.ui} flow="registration" />

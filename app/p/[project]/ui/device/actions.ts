@@ -1,0 +1,25 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { AppError } from "@/lib/core/errors";
+import { hostedContext, pageRequest } from "@/lib/hosted/context";
+import { acceptUserCode, oauth2PageContext } from "@/lib/oauth2/identity";
+
+/** The device page's submission: checks the user code, then continues with sign-in and consent. */
+export async function submitUserCode(form: FormData): Promise<void> {
+  const slug = String(form.get("project") ?? "");
+  const challenge = String(form.get("device_challenge") ?? "");
+  const code = String(form.get("user_code") ?? "").slice(0, 64);
+  const list = await headers();
+  const ctx = await hostedContext(slug, pageRequest(new URL(`/p/${slug}/ui/device`, `${list.get("x-forwarded-proto") ?? "http"}://${list.get("host") ?? "localhost"}`), list));
+  if (!ctx) redirect(`/p/${slug}/ui/error`);
+  let target: string;
+  try {
+    target = (await acceptUserCode(oauth2PageContext(ctx), challenge, code)).redirect_to;
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    target = `/p/${slug}/ui/device?device_challenge=${encodeURIComponent(challenge)}&error=${error.status === 404 ? "code" : "challenge"}`;
+  }
+  redirect(target);
+}
