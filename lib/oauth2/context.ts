@@ -1,4 +1,5 @@
 import type { ProjectDb } from "@/lib/db";
+import type { ProjectRecord } from "@/lib/projects/lookup";
 import { oauth2Settings, type OAuth2Settings } from "./settings";
 
 /** What the OAuth2 services need of a request (lib/http's ApiRequest satisfies it). */
@@ -10,7 +11,7 @@ export interface RequestInfo {
 
 /** The per-request scope of the OAuth2 provider: `(ctx, input) → output`. */
 export interface OAuth2Context {
-  project: { id: string; slug: string; workspaceId?: string; config: unknown };
+  project: ProjectRecord;
   db: ProjectDb;
   now: Date;
   request: RequestInfo;

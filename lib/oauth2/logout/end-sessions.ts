@@ -1,3 +1,4 @@
+import { revokeSession } from "@/lib/sessions";
 import { findClient } from "../clients";
 import type { OAuth2Context } from "../context";
 import { deliverLogoutToken } from "./back-channel";
@@ -22,7 +23,11 @@ export async function endLoginSessions(ctx: OAuth2Context, sessions: { id: strin
   for (const session of sessions) {
     await ctx.db.oAuth2LoginSession.updateMany({ where: { id: session.id, revokedAt: null }, data: { revokedAt: ctx.now } });
     const row = await ctx.db.oAuth2LoginSession.findFirst({ where: { id: session.id }, select: { identityProviderSessionId: true } });
-    if (row?.identityProviderSessionId) identitySessionIds.push(row.identityProviderSessionId);
+    if (row?.identityProviderSessionId) {
+      // The login came from an identity session (hosted login): logging out of the provider ends it too.
+      identitySessionIds.push(row.identityProviderSessionId);
+      await revokeSession(ctx, row.identityProviderSessionId).catch(() => false);
+    }
     const flows = await ctx.db.oAuth2Flow.findMany({ where: { loginSessionId: session.id, state: "consent_used" }, select: { clientId: true }, distinct: ["clientId"] });
     for (const { clientId } of flows) {
       const client = (await findClient(ctx, clientId))?.doc;
