@@ -1,3 +1,4 @@
+// eslint-disable-next-line no-restricted-imports -- this test drives proxy.ts (Next's middleware) itself
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { proxy } from "@/proxy";

@@ -16,6 +16,6 @@ export const RESERVED_HEADERS = new Set(["host", "content-length", "transfer-enc
 
 /** RFC 6265 §4.1.1 cookie-name (a token) and cookie-octets. */
 export const isCookieName = (name: string): boolean => /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/.test(name) && name.length <= 256;
-// eslint-disable-next-line no-control-regex
 export const sanitizeCookieValue = (value: string): string =>
+  // eslint-disable-next-line no-control-regex -- controls are exactly what is encoded
   value.replace(/[\u0000-\u0020",;\\\u007f%]/g, (c) => "%" + c.charCodeAt(0).toString(16).padStart(2, "0").toUpperCase());
