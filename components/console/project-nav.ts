@@ -20,6 +20,7 @@ export const projectNav: ProjectNavItem[] = [
   { segment: "api-keys", labelKey: "console.nav.apiKeys", icon: "key" },
   { segment: "members", labelKey: "console.nav.members", icon: "users" },
   { segment: "permissions", labelKey: "permissions.nav.title", icon: "shield" },
+  { segment: "gateway", labelKey: "gateway.nav.title", icon: "lock" },
   { segment: "audit", labelKey: "console.nav.audit", icon: "list" },
 ];
 
