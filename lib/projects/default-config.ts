@@ -1,4 +1,3 @@
-import { EMAIL_PRESET_ID, EMAIL_PRESET_SCHEMA, toBase64SchemaUrl } from "./identity-schema-presets";
 import type { ProjectConfig } from "./config-schema";
 
 /**
@@ -9,8 +8,9 @@ import type { ProjectConfig } from "./config-schema";
 export function defaultIdentityConfig(): Record<string, unknown> {
   return {
     identity: {
-      default_schema_id: EMAIL_PRESET_ID,
-      schemas: [{ id: EMAIL_PRESET_ID, url: toBase64SchemaUrl(EMAIL_PRESET_SCHEMA) }],
+      // The built-in preset (email + name, lib/identity/schemas/presets.ts), referenced by URL as Ory Network does.
+      default_schema_id: "preset://email",
+      schemas: [{ id: "preset://email", url: "preset://email" }],
     },
     selfservice: {
       default_browser_return_url: "/ui/welcome",
