@@ -30,6 +30,7 @@ export async function revokeConsentSessions(ctx: OAuth2Context, subject: string,
     const ids = flows.map((f) => f.id);
     if (ids.length) {
       await tx.oAuth2Flow.updateMany({ where: { id: { in: ids } }, data: { revokedAt: ctx.now } });
+      evictTokens(ctx.project.id, (row) => ids.includes(row.requestId));
       await tx.oAuth2Token.updateMany({ where: { requestId: { in: ids }, revokedAt: null }, data: { revokedAt: ctx.now } });
     }
     await auditChange(ctx, tx, "oauth2.consent.revoked", "oauth2_subject", subject, { client_id: clientId ?? null, flows: ids.length });

@@ -1,5 +1,4 @@
 import type { ProjectDb } from "@/lib/db";
-import type { Prisma } from "@/lib/db/generated/client";
 import type { TokenKind } from "./format";
 import type { TokenSession } from "./session";
 import { insertBatched } from "./write-batcher";
