@@ -36,6 +36,8 @@ export function Dialog({ open, onClose, title, description, children, tone = "de
       opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       if (dialog.open) dialog.close();
       dialog.showModal();
+      // showModal() focuses the first focusable element; a `data-autofocus` element takes precedence.
+      dialog.querySelector<HTMLElement>("[data-autofocus]")?.focus();
     } else if (!open && dialog.open) {
       dialog.close();
     }

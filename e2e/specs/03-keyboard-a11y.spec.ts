@@ -105,7 +105,9 @@ export async function run({ browser, baseUrl, log }: SpecContext): Promise<void>
     await page.keyboard.press("Enter");
     const created = page.getByRole("dialog", { name: /created/ });
     await created.waitFor();
-    assert.equal(await page.evaluate(() => document.activeElement?.textContent), "I have copied it", "focus starts in the dialog");
+    // Focus starts on the new key, selected, so Ctrl+C copies it.
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "new-api-key", "focus starts in the dialog");
+    assert.match(await page.evaluate(() => String(window.getSelection()) || (document.activeElement as HTMLInputElement).value.slice((document.activeElement as HTMLInputElement).selectionStart ?? 0, (document.activeElement as HTMLInputElement).selectionEnd ?? 0)), /^pc_pat_/);
     await page.keyboard.press("Escape");
     await created.waitFor({ state: "hidden" });
     assert.equal(await page.evaluate(() => document.activeElement?.id), "api-key-name", "focus returns to the form");

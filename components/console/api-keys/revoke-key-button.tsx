@@ -46,7 +46,7 @@ export function RevokeKeyButton({ action, keyId, name, prefix }: { action: Actio
         <div className="space-y-4">
           <FormError message={error ? te(error) : undefined} />
           <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-            <Button variant="secondary" onClick={() => setOpen(false)} autoFocus>
+            <Button variant="secondary" onClick={() => setOpen(false)} data-autofocus>
               {t("cancel")}
             </Button>
             <Button variant="danger" onClick={confirm} disabled={pending} aria-disabled={pending || undefined}>

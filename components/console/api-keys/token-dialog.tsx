@@ -23,6 +23,7 @@ export function TokenDialog({ open, name, token, onClose }: { open: boolean; nam
           <div className="flex items-center gap-2">
             <input
               id="new-api-key"
+              data-autofocus
               data-testid="new-api-key"
               readOnly
               value={token}
@@ -34,7 +35,7 @@ export function TokenDialog({ open, name, token, onClose }: { open: boolean; nam
         </div>
         <div className="flex justify-end">
           <form method="dialog">
-            <Button type="submit" variant="primary" autoFocus>
+            <Button type="submit" variant="primary">
               {t("done")}
             </Button>
           </form>
