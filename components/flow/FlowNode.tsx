@@ -55,7 +55,8 @@ export function FlowNode(props: FlowNodeProps) {
       );
     case "a":
       return (
-        <a id={attributes.id} href={attributes.href} className={flowStyles.link}>
+        // Flow anchors are the way onwards ("Continue" after verification): shown as the primary action.
+        <a id={attributes.id} href={attributes.href} className={flowStyles.primaryButton}>
           {translateUiText(attributes.title, catalog)}
         </a>
       );

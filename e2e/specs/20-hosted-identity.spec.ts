@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import type { Browser, Page } from "playwright-core";
 import { startMailCatcher } from "@/lib/courier/mail-catcher";
-import { hosted } from "../support/hosted";
+import { absoluteUiUrls, hosted } from "../support/hosted";
 import { createProjectViaUi, ensureSignedIn } from "../support/owner";
 import type { SpecContext } from "../support/types";
 
@@ -15,11 +15,23 @@ const labels = {
 
 /** A screenshot in light, then the same page in dark (prefers-color-scheme emulated). */
 async function both(page: Page, shot: SpecContext["screenshot"], name: string): Promise<void> {
+  // Screenshots hide the caret with inline styles: let hydration finish first, or React reports a mismatch.
+  await page.waitForLoadState("networkidle");
+  for (const scheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion: "reduce" });
+    await shot(page, `hosted-${name}-${scheme}`);
+  }
   await page.emulateMedia({ colorScheme: "light" });
-  await shot(page, `hosted-${name}-light`);
-  await page.emulateMedia({ colorScheme: "dark" });
-  await shot(page, `hosted-${name}-dark`);
-  await page.emulateMedia({ colorScheme: "light" });
+}
+
+/** The narrowest supported width (320 CSS px): nothing may overflow horizontally. */
+async function narrow(page: Page, shot: SpecContext["screenshot"], name: string): Promise<void> {
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 320, height: 720 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `${name} overflows a 320px viewport by ${overflow}px`);
+  await shot(page, `hosted-${name}-320`);
+  if (size) await page.setViewportSize(size);
 }
 
 async function signInAs(page: Page, baseUrl: string, slug: string, email: string, password: string): Promise<void> {
@@ -36,6 +48,11 @@ async function journey(browser: Browser, baseUrl: string, slug: string, locale: 
   const passwords = ["first correct horse 1", "second staple battery 2", "third recovered pass 3"];
   const context = await browser.newContext({ locale: locale === "de" ? "de-DE" : "en-US", viewport: { width: 1024, height: 900 } });
   const page = await context.newPage();
+  const problems: string[] = [];
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console error on ${page.url()}: ${message.text()}`);
+  });
   try {
     // Registration, in the language asked for through ui_locales (OIDC Core §3.1.2.1).
     await page.goto(hosted.url(baseUrl, slug, "registration", `ui_locales=${locale}`));
@@ -46,6 +63,7 @@ async function journey(browser: Browser, baseUrl: string, slug: string, locale: 
     assert.ok(await page.getByLabel(t.password, { exact: true }).isVisible(), `the password field is labelled "${t.password}"`);
     assert.equal(await page.locator('input[name="password"]').getAttribute("autocomplete"), "new-password");
     await both(page, ctx.screenshot, `registration-${locale}`);
+    await narrow(page, ctx.screenshot, `registration-${locale}`);
     const mailsBefore = mail.mails.length;
     await page.locator('input[name="traits.email"]').fill(email);
     await page.locator('input[name="password"]').fill(passwords[0]);
@@ -73,6 +91,7 @@ async function journey(browser: Browser, baseUrl: string, slug: string, locale: 
     await hosted.expectMessage(page, 4000006);
     assert.ok((await page.locator('[data-message-id="4000006"]').textContent())?.includes(t.invalid));
     await both(page, ctx.screenshot, `login-error-${locale}`);
+    await narrow(page, ctx.screenshot, `login-error-${locale}`);
     await signInAs(page, baseUrl, slug, email, passwords[0]);
     await page.goto(hosted.url(baseUrl, slug, "welcome"));
     assert.equal((await page.getByTestId("welcome-identity").textContent())?.trim(), email, "signed in with the password");
@@ -81,6 +100,7 @@ async function journey(browser: Browser, baseUrl: string, slug: string, locale: 
     await page.goto(hosted.url(baseUrl, slug, "settings"));
     await hosted.at(page, "settings");
     await both(page, ctx.screenshot, `settings-${locale}`);
+    await narrow(page, ctx.screenshot, `settings-${locale}`);
     await page.locator('form[data-group="password"] input[name="password"]').fill(passwords[1]);
     await hosted.submit(page, "password", "password");
     await hosted.expectMessage(page, 1050001);
@@ -117,24 +137,10 @@ async function journey(browser: Browser, baseUrl: string, slug: string, locale: 
     await signInAs(page, baseUrl, slug, email, passwords[2]);
     await page.goto(hosted.url(baseUrl, slug, "welcome"));
     assert.equal((await page.getByTestId("welcome-identity").textContent())?.trim(), email);
+    assert.deepEqual(problems, [], "no script errors on the hosted pages");
   } finally {
     await context.close();
   }
-}
-
-/**
- * The default config writes the hosted page URLs relative to the project base URL ("/ui/login"); lib/flows
- * resolves them against the origin instead (dropping "/p/{slug}"). Until that is fixed there, the spec pins
- * absolute URLs — what an operator would configure for their own UI — so it tests the pages, not that bug.
- */
-function absoluteUiUrls(baseUrl: string, slug: string) {
-  const ui = (page: string) => `${baseUrl}/p/${slug}/ui/${page}`;
-  const flows = "/services/identity/config/selfservice/flows";
-  return [
-    ...["login", "registration", "recovery", "verification", "settings", "error"].map((kind) => ({ op: "add", path: `${flows}/${kind}/ui_url`, value: ui(kind) })),
-    { op: "add", path: "/services/identity/config/selfservice/default_browser_return_url", value: ui("welcome") },
-    { op: "add", path: `${flows}/logout/after/default_browser_return_url`, value: ui("login") },
-  ];
 }
 
 export async function run(ctx: SpecContext): Promise<void> {

@@ -37,3 +37,19 @@ export const hosted = {
     return code;
   },
 };
+
+/**
+ * The default config writes the hosted page URLs relative to the project base URL ("/ui/login"); lib/flows
+ * resolves them against the origin instead (dropping "/p/{slug}"). Until that is fixed there, specs pin
+ * absolute URLs — what an operator would configure for their own UI — so it tests the pages, not that bug.
+ */
+export function absoluteUiUrls(baseUrl: string, slug: string) {
+  const ui = (page: string) => `${baseUrl}/p/${slug}/ui/${page}`;
+  const flows = "/services/identity/config/selfservice/flows";
+  return [
+    ...["login", "registration", "recovery", "verification", "settings", "error"].map((kind) => ({ op: "add", path: `${flows}/${kind}/ui_url`, value: ui(kind) })),
+    { op: "add", path: "/services/identity/config/selfservice/default_browser_return_url", value: ui("welcome") },
+    { op: "add", path: `${flows}/logout/after/default_browser_return_url`, value: ui("login") },
+  ];
+}
+

@@ -35,7 +35,7 @@ export function sampleLoginUi(options: { action?: string; withError?: boolean } 
       : [],
     nodes: [
       inputNode("default", "csrf_token", "hidden", { value: "sample-csrf", required: true }),
-      inputNode("default", "identifier", "text", { required: true, label: text(1070004, "ID"), value: options.withError ? "ada@example.com" : undefined }),
+      inputNode("default", "identifier", "text", { required: true, label: text(1070002, "E-Mail", "info", { title: "E-Mail" }), value: options.withError ? "ada@example.com" : undefined }),
       inputNode("password", "password", "password", {
         required: true,
         label: text(1070001, "Password"),

@@ -135,7 +135,7 @@ describe("autocompleteFor", () => {
 
 describe("labels and messages", () => {
   it("reads labels from meta, anchors and texts", () => {
-    expect(nodeLabel(sampleLoginUi().nodes[1])?.id).toBe(1070004);
+    expect(nodeLabel(sampleLoginUi().nodes[1])?.id).toBe(1070002);
     const anchor: UiNode = { type: "a", group: "default", attributes: { node_type: "a", id: "x", href: "/", title: { id: 1, text: "Go", type: "info" } }, messages: [], meta: {} };
     expect(nodeLabel(anchor)?.text).toBe("Go");
   });

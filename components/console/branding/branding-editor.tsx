@@ -1,13 +1,12 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useActionState, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { Input, Select } from "@/components/ui/input";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
-import { useToast } from "@/components/ui/toast";
 import type { ColorScheme } from "@/lib/branding/css";
 import type { BrandingFormState } from "@/lib/branding/form";
 import { fontFamilies } from "@/lib/branding/fonts";
@@ -16,6 +15,7 @@ import { BrandingPreview } from "./branding-preview";
 import { ColorField } from "./color-field";
 import { ContrastWarnings } from "./contrast-warnings";
 import { LogoFields } from "./logo-fields";
+import { useSavedToast } from "@/components/console/identities/use-saved-toast";
 
 type Action = (state: BrandingFormState, form: FormData) => Promise<BrandingFormState>;
 const paletteKeys: Array<keyof Palette> = ["primary", "on_primary", "background", "surface", "text"];
@@ -24,15 +24,12 @@ const paletteKeys: Array<keyof Palette> = ["primary", "on_primary", "background"
 export function BrandingEditor({ action, initial, projectName }: { action: Action; initial: Branding; projectName: string }) {
   const t = useTranslations("branding");
   const te = useTranslations("branding.errors");
-  const toast = useToast();
   const [state, formAction] = useActionState(action, {});
   const [branding, setBranding] = useState(initial);
   const [scheme, setScheme] = useState<ColorScheme>(initial.mode === "dark" ? "dark" : "light");
   const form = useRef<HTMLFormElement>(null);
   useFocusFirstError(form, state.submittedAt, Boolean(state.fieldErrors));
-  useEffect(() => {
-    if (state.saved) toast.show(t("saved"));
-  }, [state.saved, state.submittedAt, toast, t]);
+  useSavedToast(state.saved, state.submittedAt, t("saved"));
 
   const set = <K extends keyof Branding>(key: K, value: Branding[K]) => setBranding((current) => ({ ...current, [key]: value }));
   const setColor = (which: ColorScheme, key: keyof Palette, value: string) =>
@@ -53,7 +50,7 @@ export function BrandingEditor({ action, initial, projectName }: { action: Actio
         </fieldset>
         <fieldset className="space-y-4">
           <legend className="mb-2 text-base font-semibold">{t("appearanceTitle")}</legend>
-          <div className="grid gap-4 sm:grid-cols-3">
+          <div className="grid gap-4 sm:grid-cols-2">
             <Field name="mode" idPrefix="branding" label={t("mode")} error={error("mode")}>
               {(control) => (
                 <Select {...control} value={branding.mode} onChange={(e) => set("mode", e.target.value as Branding["mode"])}>
@@ -76,7 +73,7 @@ export function BrandingEditor({ action, initial, projectName }: { action: Actio
         {(["light", "dark"] as const).map((which) => (
           <fieldset key={which} className="space-y-4">
             <legend className="mb-2 text-base font-semibold">{t(`palette.${which}`)}</legend>
-            <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+            <div className="grid gap-4 sm:grid-cols-2">
               {paletteKeys.map((key) => (
                 <ColorField key={key} name={`${which}.${key}`} label={t(`colors.${key}`)} value={branding[which][key]} error={error(`${which}.${key}`)} onChange={(hex) => setColor(which, key, hex)} />
               ))}

@@ -1,15 +1,15 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { Input, Select } from "@/components/ui/input";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { useToast } from "@/components/ui/toast";
 import type { TraitField } from "@/lib/identity-console/traits-form";
 import type { IdentityFormState } from "@/app/console/projects/[projectId]/identities/actions";
 import { TraitInputs } from "./trait-inputs";
+import { useSavedToast } from "./use-saved-toast";
 
 type Action = (state: IdentityFormState, form: FormData) => Promise<IdentityFormState>;
 
@@ -26,14 +26,11 @@ export interface IdentityFormProps {
 export function IdentityForm({ action, mode, fields, values, state: identityState }: IdentityFormProps) {
   const t = useTranslations("identities.form");
   const te = useTranslations("identities.errors");
-  const toast = useToast();
   const [state, formAction] = useActionState(action, {});
   const form = useRef<HTMLFormElement>(null);
   const shown = { ...values, ...state.values };
 
-  useEffect(() => {
-    if (state.saved) toast.show(t("saved"));
-  }, [state.saved, state.submittedAt, toast, t]);
+  useSavedToast(state.saved, state.submittedAt, t("saved"));
 
   return (
     <form ref={form} action={formAction} className="space-y-5" data-testid={`identity-${mode}-form`}>

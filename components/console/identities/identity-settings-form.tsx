@@ -1,15 +1,15 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
-import { useToast } from "@/components/ui/toast";
 import type { IdentitySettings } from "@/lib/identity-console/identity-settings";
 import type { FormState } from "@/app/_lib/form-state";
+import { useSavedToast } from "./use-saved-toast";
 
 type Action = (state: FormState<{ saved: boolean }>, form: FormData) => Promise<FormState<{ saved: boolean }>>;
 
@@ -33,13 +33,10 @@ function Toggle({ name, label, hint, defaultChecked }: { name: string; label: st
 export function IdentitySettingsForm({ action, current }: { action: Action; current: IdentitySettings }) {
   const t = useTranslations("identities.settings");
   const te = useTranslations("identities.errors");
-  const toast = useToast();
   const [state, formAction] = useActionState(action, {});
   const form = useRef<HTMLFormElement>(null);
   useFocusFirstError(form, state.submittedAt, Boolean(state.fieldErrors));
-  useEffect(() => {
-    if (state.result?.saved) toast.show(t("saved"));
-  }, [state.result, state.submittedAt, toast, t]);
+  useSavedToast(state.result?.saved, state.submittedAt, t("saved"));
 
   const value = (key: keyof IdentitySettings) => state.values?.[key] ?? String(current[key]);
   const error = (key: string) => (state.fieldErrors?.[key] ? te(state.fieldErrors[key]) : undefined);

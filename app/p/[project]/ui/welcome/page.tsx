@@ -44,7 +44,7 @@ export default async function WelcomePage({ params, searchParams }: Props) {
       <div className="space-y-6">
         <div className="space-y-1 text-center">
           <p className="text-sm text-(--pc-muted)">{t("welcome.signedInAs")}</p>
-          <p className="break-all text-lg font-semibold" data-testid="welcome-identity">
+          <p className="text-lg font-semibold [overflow-wrap:anywhere]" data-testid="welcome-identity">
             {view.displayName}
           </p>
           {view.addresses.map((address) => (
