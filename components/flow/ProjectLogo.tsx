@@ -20,7 +20,6 @@ export function ProjectLogo({ branding, name, alt }: { branding: Pick<Branding, 
     <picture className="flex h-11 items-center justify-center">
       {branding.mode === "auto" && dark !== light ? <source srcSet={dark} media="(prefers-color-scheme: dark)" /> : null}
       {/* Logos are https or data URLs from the project config, not assets Next can optimise. */}
-      {/* eslint-disable-next-line @next/next/no-img-element */}
       <img src={src} alt={alt} height={44} className="h-11 w-auto max-w-[200px] object-contain" />
     </picture>
   );
