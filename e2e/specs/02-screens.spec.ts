@@ -30,7 +30,7 @@ export async function run({ browser, baseUrl, screenshot, log }: SpecContext): P
     await screenshot(loginPage, `login-${suffix(v)}`);
     if (v.scheme === "light" && v.device === "desktop") {
       await signIn(loginPage, "owner@example.test", "not the password");
-      await loginPage.getByRole("alert").filter({ hasText: "incorrect" }).waitFor();
+      await loginPage.getByRole("alert").filter({ hasText: /incorrect|falsch/ }).waitFor();
       await screenshot(loginPage, `login-error-${suffix(v)}`);
     }
     await anonymous.close();

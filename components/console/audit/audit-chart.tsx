@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { DailyCount } from "@/lib/audit/daily-counts";
 
 const WIDTH = 560;
-const HEIGHT = 120;
+const HEIGHT = 100;
 const GAP = 4;
 
 /**
@@ -19,29 +19,23 @@ export async function AuditChart({ days }: { days: DailyCount[] }) {
   return (
     <figure className="space-y-2">
       <figcaption className="text-sm text-slate-600 dark:text-slate-400">{t("chartCaption", { days: days.length, total })}</figcaption>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT + 18}`} className="h-auto w-full max-w-2xl" role="img" aria-label={t("chartCaption", { days: days.length, total })}>
-        <line x1="0" x2={WIDTH} y1={HEIGHT} y2={HEIGHT} className="stroke-slate-300 dark:stroke-slate-700" strokeWidth="1" />
+      {/* Bars only in the SVG (stretched to the width); dates in HTML so they stay readable on phones. */}
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} preserveAspectRatio="none" className="h-28 w-full" aria-hidden="true" focusable="false">
+        <line x1="0" x2={WIDTH} y1={HEIGHT - 0.5} y2={HEIGHT - 0.5} className="stroke-slate-300 dark:stroke-slate-700" strokeWidth="1" />
         {days.map((d, i) => {
-          const height = d.count === 0 ? 0 : Math.max(2, (d.count / max) * (HEIGHT - 14));
-          const x = i * (barWidth + GAP);
+          const height = d.count === 0 ? 0 : Math.max(3, (d.count / max) * (HEIGHT - 4));
           return (
-            <g key={d.day}>
+            <rect key={d.day} x={i * (barWidth + GAP)} y={HEIGHT - height} width={barWidth} height={height} className="fill-brand-500 dark:fill-brand-100">
               <title>{`${label(d.day)}: ${d.count}`}</title>
-              <rect x={x} y={HEIGHT - height} width={barWidth} height={height} rx="2" className="fill-brand-500 dark:fill-brand-100" />
-              {d.count > 0 ? (
-                <text x={x + barWidth / 2} y={HEIGHT - height - 3} textAnchor="middle" className="fill-slate-600 text-[10px] dark:fill-slate-300">
-                  {d.count}
-                </text>
-              ) : null}
-              {i % 2 === days.length % 2 || i === days.length - 1 ? (
-                <text x={x + barWidth / 2} y={HEIGHT + 13} textAnchor="middle" className="fill-slate-500 text-[10px] dark:fill-slate-400">
-                  {label(d.day)}
-                </text>
-              ) : null}
-            </g>
+            </rect>
           );
         })}
       </svg>
+      <div className="flex justify-between text-xs text-slate-600 dark:text-slate-400" aria-hidden="true">
+        <span>{label(days[0]?.day ?? "")}</span>
+        <span>{t("chartPeak", { count: total === 0 ? 0 : max })}</span>
+        <span>{label(days[days.length - 1]?.day ?? "")}</span>
+      </div>
       <table className="sr-only">
         <caption>{t("chartTableCaption")}</caption>
         <thead><tr><th scope="col">{t("columns.day")}</th><th scope="col">{t("columns.events")}</th></tr></thead>
