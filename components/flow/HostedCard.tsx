@@ -31,7 +31,7 @@ export function HostedCard({ branding, projectName, title, subtitle, pathname, q
         </div>
         <div className="rounded-[calc(var(--pc-radius)*1.5)] border border-(--pc-border) bg-(--pc-surface) px-5 py-6 shadow-sm sm:px-8 sm:py-8">
           <header className="mb-6 space-y-1 text-center">
-            <h1 className="text-2xl font-semibold tracking-tight text-(--pc-text)">{title}</h1>
+            <h1 className="text-xl font-semibold tracking-tight text-(--pc-text) [hyphens:auto] [overflow-wrap:anywhere] sm:text-2xl">{title}</h1>
             {subtitle ? <p className="text-sm text-(--pc-muted)">{subtitle}</p> : null}
           </header>
           {children}

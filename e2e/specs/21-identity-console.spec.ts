@@ -101,12 +101,22 @@ export async function run({ browser, baseUrl, screenshot, log }: SpecContext): P
     const submit = hostedPage.locator('button[name="method"][value="password"]');
     assert.equal(await submit.evaluate((el) => getComputedStyle(el).backgroundColor), "rgb(15, 118, 110)");
     await screenshot(hostedPage, "console-branded-login-light");
-    await visitor.close();
 
-    // Courier: the recovery flow above queued nothing, so request one by mail through the hosted page.
+    // Courier: a recovery code requested on the hosted page is kept (no SMTP configured) and listed.
+    await hostedPage.goto(`${baseUrl}/p/${project.slug}/ui/recovery`);
+    await hostedPage.waitForURL(/\/ui\/recovery\?flow=/);
+    await hostedPage.locator('input[name="email"]').fill("grace@example.test");
+    await Promise.all([hostedPage.waitForNavigation(), hostedPage.locator('button[name="method"][value="code"]').click()]);
+    await hostedPage.locator('[data-message-id="1060003"]').waitFor();
+    await visitor.close();
     await page.goto(`${base}/courier`);
-    await page.getByRole("heading", { name: "Courier messages" }).waitFor();
+    const row = page.getByTestId("courier-table").getByRole("row").filter({ hasText: "grace@example.test" });
+    await row.waitFor();
     await shots(page, screenshot, "courier");
+    await row.getByRole("link").click();
+    await page.waitForURL(/\/courier\/[0-9a-f-]{36}$/);
+    assert.match((await page.getByTestId("courier-body").textContent()) ?? "", /\d{6}/, "the message body carries the code");
+    await shots(page, screenshot, "courier-message");
 
     // Delete with confirmation.
     await page.goto(identityUrl);
