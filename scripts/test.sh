@@ -10,7 +10,8 @@ echo "== lint"
 npx eslint . --max-warnings=0
 echo "== unit + integration (PostgreSQL at ${TEST_DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/test})"
 npx vitest run
-echo "== integration (PGlite)"
-TEST_DB=pglite npx vitest run --dir lib '.int.test.ts'
+echo "== integration (PGlite: the storage layer and one suite per API family, to keep CI short)"
+TEST_DB=pglite npx vitest run lib/db/ lib/http/project-admin.int.test.ts lib/http/console-api.int.test.ts \
+  lib/permissions/permissions-api.int.test.ts lib/sessions/
 echo "== end-to-end (Chromium)"
 npx tsx e2e/run.ts

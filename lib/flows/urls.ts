@@ -6,8 +6,10 @@ import type { FlowContext, FlowKind } from "./types";
 export function flowUrls(ctx: FlowContext) {
   const base = projectBaseUrl(ctx);
   const settings = flowSettings(ctx.project.config);
+  // Configured UI URLs may be relative to the project base URL ("/ui/login"), as in the default config.
+  const resolve = (url: string) => (url.startsWith("/") ? base + url : url);
   const withParam = (url: string, name: string, value: string) => {
-    const target = new URL(url, base);
+    const target = new URL(resolve(url), base);
     target.searchParams.set(name, value);
     return target.toString();
   };
@@ -18,7 +20,7 @@ export function flowUrls(ctx: FlowContext) {
     /** The error page, `?id=<error id>`. */
     error: (errorId: string) => withParam(settings.uiUrl("error") ?? `${base}/ui/error`, "id", errorId),
     /** Where a finished browser flow lands without return_to. */
-    defaultReturn: (kind?: FlowKind) => settings.defaultReturnUrl(kind) ?? `${base}/ui/welcome`,
+    defaultReturn: (kind?: FlowKind) => resolve(settings.defaultReturnUrl(kind) ?? `${base}/ui/welcome`),
     /** The form action of a flow: `{base}/self-service/<kind>?flow=<id>`. */
     action: (kind: FlowKind, flowId: string) => `${base}/self-service/${kind}?flow=${flowId}`,
     browserStart: (kind: FlowKind, query: Record<string, string | undefined> = {}) => {
