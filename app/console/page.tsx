@@ -38,7 +38,7 @@ export default async function WorkspacesPage() {
           <EmptyState icon={<Icon name="building" className="h-10 w-10" />} title={t("workspaces.emptyTitle")} description={t("workspaces.emptyDescription")} />
         </Card>
       ) : (
-        <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3" aria-label={t("workspaces.listLabel")}>
+        <ul className="grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-3" aria-label={t("workspaces.listLabel")}>
           {workspaces.items.map((workspace) => (
             <li key={workspace.id}>
               <Link

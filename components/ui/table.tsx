@@ -1,10 +1,14 @@
 import type { ComponentProps } from "react";
 import { cn } from "./cn";
 
-/** A table in a horizontally scrollable, focusable region (so keyboard users can scroll it on small screens). */
+/**
+ * A table in a horizontally scrollable, focusable region (so keyboard users can scroll it on small screens).
+ * The region is positioned, so visually hidden (absolute) cell content stays inside it instead of widening
+ * the page.
+ */
 export function Table({ className, label, ...props }: ComponentProps<"table"> & { label: string }) {
   return (
-    <div role="region" aria-label={label} tabIndex={0} className="overflow-x-auto">
+    <div role="region" aria-label={label} tabIndex={0} className="relative overflow-x-auto">
       <table className={cn("w-full border-collapse text-left text-sm", className)} {...props} />
     </div>
   );

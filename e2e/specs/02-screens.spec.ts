@@ -1,6 +1,21 @@
+import assert from "node:assert/strict";
 import type { SpecContext } from "../support/types";
 import { createProjectViaUi, ensureSignedIn, signIn } from "../support/owner";
 import { contextFor, suffix, variants } from "../support/variants";
+import type { Page } from "playwright-core";
+
+/** Nothing may make a phone-width page scroll sideways (wide tables scroll inside their own region). */
+async function assertNoSidewaysScroll(page: Page, label: string): Promise<void> {
+  const overflow = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= width) return [];
+    return Array.from(document.querySelectorAll<HTMLElement>("body *"))
+      .filter((el) => el.getBoundingClientRect().right > width + 1 && el.getClientRects().length > 0 && !el.closest("details:not([open])"))
+      .slice(0, 8)
+      .map((el) => `${el.tagName.toLowerCase()}.${String(el.className).slice(0, 60)} → ${Math.round(el.getBoundingClientRect().right)}px`);
+  });
+  assert.deepEqual(overflow, [], `${label} scrolls sideways`);
+}
 
 export const name = "screens: login, console, project, keys, audit — en/de × light/dark × desktop/mobile";
 
@@ -39,17 +54,21 @@ export async function run({ browser, baseUrl, screenshot, log }: SpecContext): P
     const page = await context.newPage();
     await page.goto(`${baseUrl}/console`);
     await screenshot(page, `console-${suffix(v)}`);
+    if (v.device === "mobile") await assertNoSidewaysScroll(page, `console-${suffix(v)}`);
     await page.goto(`${baseUrl}/console/projects/${project.id}`);
     await page.getByTestId("health-status").getByText("OK").first().waitFor();
     await screenshot(page, `project-${suffix(v)}`);
+    if (v.device === "mobile") await assertNoSidewaysScroll(page, `project-${suffix(v)}`);
     if (v.device === "mobile") {
       await page.locator("header summary").click();
       await screenshot(page, `project-menu-${suffix(v)}`, { fullPage: false });
     }
     await page.goto(`${baseUrl}/console/projects/${project.id}/api-keys`);
     await screenshot(page, `keys-${suffix(v)}`);
+    if (v.device === "mobile") await assertNoSidewaysScroll(page, `keys-${suffix(v)}`);
     await page.goto(`${baseUrl}/console/projects/${project.id}/audit`);
     await screenshot(page, `audit-${suffix(v)}`);
+    if (v.device === "mobile") await assertNoSidewaysScroll(page, `audit-${suffix(v)}`);
     await context.close();
   }
 }

@@ -29,7 +29,7 @@ export default async function ProjectOverviewPage({ params }: Props) {
   return (
     <div className="space-y-6">
       <h2 className="sr-only">{t("title")}</h2>
-      <div className="grid gap-6 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <Card className="lg:col-span-2" aria-labelledby="connect-title">
           <CardHeader titleId="connect-title" title={t("connectTitle")} description={t("connectDescription")} />
           <CardBody className="space-y-4">
@@ -37,7 +37,7 @@ export default async function ProjectOverviewPage({ params }: Props) {
               <p className="text-sm font-medium" id="base-url-label">{t("baseUrl")}</p>
               <CopyField value={baseUrl} copyLabel={t("copyBaseUrl")} testId="project-base-url" />
             </div>
-            <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
+            <dl className="grid grid-cols-1 gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
               <div>
                 <dt className="text-slate-600 dark:text-slate-400">{t("slug")}</dt>
                 <dd className="font-mono" data-testid="project-slug">{project.slug}</dd>
@@ -74,7 +74,7 @@ export default async function ProjectOverviewPage({ params }: Props) {
       </div>
       <section aria-labelledby="quick-links-title">
         <h2 id="quick-links-title" className="mb-3 text-base font-semibold">{t("quickLinks")}</h2>
-        <ul className="grid gap-3 sm:grid-cols-2 xl:grid-cols-3">
+        <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2 xl:grid-cols-3">
           {projectNav.filter((item) => item.segment).map((item) => (
             <li key={item.segment}>
               <Link
