@@ -15,6 +15,7 @@ export function toOryFlow(flow: FlowRecord, extras: Record<string, unknown> = {}
     created_at: flow.createdAt.toISOString(),
     updated_at: flow.updatedAt.toISOString(),
     ...(flow.context.continue_with?.length ? { continue_with: flow.context.continue_with } : {}),
+    ...(flow.context.oauth2_login_challenge ? { oauth2_login_challenge: flow.context.oauth2_login_challenge } : {}),
   };
   switch (flow.kind) {
     case "login":

@@ -52,7 +52,7 @@ async function restartExpired(ctx: FlowContext, flow: FlowRecord): Promise<never
     returnTo: flow.returnTo || undefined,
     identityId: flow.identityId,
     sessionId: flow.sessionId,
-    context: { refresh: flow.context.refresh, requested_aal: flow.context.requested_aal },
+    context: { refresh: flow.context.refresh, requested_aal: flow.context.requested_aal, oauth2_login_challenge: flow.context.oauth2_login_challenge },
     messages: [text.flowExpired(flow.kind, flow.expiresAt, ctx.now)],
   });
   throw flowExpiredError(flow.expiresAt, ctx.now, fresh.id, flowUrls(ctx).ui(flow.kind, fresh.id));

@@ -37,6 +37,8 @@ export interface FlowInternals {
   transient_payload?: Record<string, unknown>;
   continue_with?: unknown[];
   locale?: string;
+  /** Login / registration: the OAuth2 login challenge to accept once signed in (Kratos' oauth2_login_challenge). */
+  oauth2_login_challenge?: string;
 }
 
 export interface FlowRecord {

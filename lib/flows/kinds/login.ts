@@ -12,15 +12,19 @@ import { saveFlow } from "../store";
 import type { KindHandler } from "../submit";
 import type { FlowContext, FlowType, FlowResponse } from "../types";
 import { flowUrls } from "../urls";
+import { wantsJson } from "../respond";
+import { finishWithLoginChallenge, startWithLoginChallenge } from "./login-challenge";
 import { answerNewFlow, callerSession, continueWithRedirect, continueWithToken, hookPayload, jsonResponse, oryIdentity, orySession, requestLocale, seeOther } from "./common";
 
 /** `GET /self-service/login/(browser|api)`: `refresh=true` re-authenticates, `aal=aal2` asks for a second factor. */
 export async function createLoginFlow(ctx: FlowContext, type: FlowType): Promise<FlowResponse> {
   const query = ctx.request.query;
-  const refresh = query.get("refresh") === "true";
-  const aal = query.get("aal") || "aal1";
   const urls = flowUrls(ctx);
   const session = await callerSession(ctx, type);
+  const challenge = type === "browser" && query.get("login_challenge") ? await startWithLoginChallenge(ctx, query.get("login_challenge")!, session, wantsJson(ctx.request)) : undefined;
+  if (challenge?.kind === "answered") return challenge.response;
+  const refresh = query.get("refresh") === "true" || Boolean(challenge?.refresh);
+  const aal = challenge?.aal || query.get("aal") || "aal1";
   const returnTo = checkReturnTo(query.get("return_to"), urls.base, flowSettings(ctx.project.config).allowedReturnUrls);
   if (aal !== "aal1") {
     if (!session) throw aal1Required();
@@ -37,7 +41,7 @@ export async function createLoginFlow(ctx: FlowContext, type: FlowType): Promise
     returnTo,
     identityId: reauth ? session!.identity.id : null,
     sessionId: reauth ? session!.session.id : null,
-    context: { refresh, requested_aal: aal, identity_schema: query.get("identity_schema") ?? undefined, locale: requestLocale(ctx) },
+    context: { refresh, requested_aal: aal, identity_schema: query.get("identity_schema") ?? undefined, locale: requestLocale(ctx), oauth2_login_challenge: challenge?.challenge },
     messages: reauth ? [text.loginReAuth()] : [],
     env: reauth ? { session, identity: session!.identity } : {},
   });
@@ -79,8 +83,10 @@ export const loginHandler: KindHandler = {
     if (flow.type === "api") {
       return jsonResponse(200, { ...body, ...(token ? { session_token: token, continue_with: [continueWithToken(token)] } : {}) });
     }
-    const target = flow.returnTo || flowUrls(ctx).defaultReturn("login");
     const cookies = token ? [sessionCookie(ctx.project, token, session.expiresAt, ctx.request, ctx.now)] : [];
+    const oauth2 = await finishWithLoginChallenge(ctx, flow, { session, identity }, json, cookies);
+    if (oauth2) return oauth2;
+    const target = flow.returnTo || flowUrls(ctx).defaultReturn("login");
     return json ? jsonResponse(200, { ...body, continue_with: [continueWithRedirect(target)] }, cookies) : seeOther(target, cookies);
   },
 };

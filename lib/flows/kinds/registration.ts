@@ -12,6 +12,7 @@ import type { KindHandler } from "../submit";
 import type { FlowContext, FlowResponse, FlowType } from "../types";
 import { flowUrls } from "../urls";
 import { answerNewFlow, callerSession, continueWithRedirect, continueWithToken, hookPayload, jsonResponse, oryIdentity, orySession, requestLocale, seeOther } from "./common";
+import { finishWithLoginChallenge } from "./login-challenge";
 import { startVerificationAfterRegistration } from "./verification";
 
 /** `GET /self-service/registration/(browser|api)`. */
@@ -20,14 +21,19 @@ export async function createRegistrationFlow(ctx: FlowContext, type: FlowType): 
   if (!settings.enabled("registration")) throw flowDisabled("registration");
   const urls = flowUrls(ctx);
   const returnTo = checkReturnTo(ctx.request.query.get("return_to"), urls.base, settings.allowedReturnUrls);
-  if (await callerSession(ctx, type)) throw sessionAlreadyAvailable(returnTo ?? urls.defaultReturn("registration"));
+  const challenge = type === "browser" ? ctx.request.query.get("login_challenge") || undefined : undefined;
+  if (await callerSession(ctx, type)) {
+    // Already signed in: the login flow answers the OAuth2 challenge with this session.
+    if (challenge) return seeOther(urls.browserStart("login", { login_challenge: challenge }));
+    throw sessionAlreadyAvailable(returnTo ?? urls.defaultReturn("registration"));
+  }
   await runWebHooks(ctx, { flow: "registration", phase: "before", payload: { request_url: ctx.request.url.toString() } });
   const { flow, setCookies } = await startFlow(ctx, {
     kind: "registration",
     type,
     state: "choose_method",
     returnTo,
-    context: { identity_schema: ctx.request.query.get("identity_schema") ?? undefined, locale: requestLocale(ctx) },
+    context: { identity_schema: ctx.request.query.get("identity_schema") ?? undefined, locale: requestLocale(ctx), oauth2_login_challenge: challenge },
   });
   return answerNewFlow(ctx, flow, setCookies);
 }
@@ -68,6 +74,8 @@ export const registrationHandler: KindHandler = {
     const body = { identity: oryId, session: orySession(ctx, session, identity) };
     if (flow.type === "api") return jsonResponse(200, { ...body, session_token: token, continue_with: [continueWithToken(token), ...verification] });
     const cookies = [sessionCookie(ctx.project, token, session.expiresAt, ctx.request, ctx.now)];
+    const oauth2 = await finishWithLoginChallenge(ctx, flow, { session, identity }, json, cookies);
+    if (oauth2) return oauth2;
     const target = flow.returnTo || flowUrls(ctx).defaultReturn("registration");
     if (json) return jsonResponse(200, { ...body, continue_with: [...verification, continueWithRedirect(target)] }, cookies);
     // Browsers go on to verify their address when a code was sent (Kratos' show_verification_ui hook), else onwards.

@@ -1,24 +1,37 @@
-import type { AuthenticatedSession, AuthenticationMethod } from "@/lib/sessions";
+import { availableAal, type Aal, type AuthenticatedSession, type AuthenticationMethod } from "@/lib/sessions";
 import type { OAuth2Context } from "../context";
 import { acceptLoginRequest, getLoginRequest } from "../flows/admin-requests";
 import { findFlow } from "../flows/store";
 
-export type LoginChallengeResult = { redirect_to: string } | { reauthenticate: "max_age" | "aal" | "subject" };
+export type ReauthenticationReason = "prompt" | "max_age" | "aal" | "subject";
+export type LoginChallengeResult = { redirect_to: string } | { reauthenticate: ReauthenticationReason; aal?: Aal };
+
+const AAL = /^aal[123]$/;
 
 /**
- * Glue for the hosted login page: answers a Hydra login challenge with the browser's identity session.
- * A session older than max_age (OIDC Core §3.1.2.1), below the requested AAL (`acr_values` aal2/aal3), or of
- * another subject than a remembered login must sign in again — the page then runs a refresh login first.
+ * Why the browser's identity session cannot answer the login challenge as it is, if it cannot:
+ * - prompt=login asks for a new authentication (OIDC Core §3.1.2.1);
+ * - a session older than max_age must authenticate again (OIDC Core §3.1.2.1);
+ * - `acr_values` aal2/aal3 above the session's level ask for a second factor (OIDC Core §3.1.2.1 voluntary acr;
+ *   only when the identity has one — otherwise the login is accepted with the level it can reach);
+ * - a remembered login (Hydra's skip) of another subject cannot be continued by this session.
  */
-export async function completeLoginChallengeWithSession(ctx: OAuth2Context, challenge: string, auth: AuthenticatedSession): Promise<LoginChallengeResult> {
+export async function reauthenticationNeeded(ctx: OAuth2Context, challenge: string, auth: AuthenticatedSession): Promise<{ reason: ReauthenticationReason; aal?: Aal } | undefined> {
   const request = await getLoginRequest(ctx, challenge);
   const flow = await findFlow(ctx.db, { id: challenge });
   const { session, identity } = auth;
+  if (flow?.request.prompt.includes("login")) return { reason: "prompt" };
   const maxAge = flow?.request.maxAge;
-  if (maxAge !== undefined && session.authenticatedAt.getTime() + maxAge * 1000 < ctx.now.getTime()) return { reauthenticate: "max_age" };
-  const wanted = request.oidc_context.acr_values.find((v) => /^aal[123]$/.test(v));
-  if (wanted && session.aal < wanted) return { reauthenticate: "aal" };
-  if (request.skip && request.subject !== identity.id) return { reauthenticate: "subject" };
+  if (maxAge !== undefined && session.authenticatedAt.getTime() + maxAge * 1000 < ctx.now.getTime()) return { reason: "max_age" };
+  const wanted = request.oidc_context.acr_values.find((v) => AAL.test(v)) as Aal | undefined;
+  if (wanted && session.aal < wanted && availableAal(identity) >= wanted) return { reason: "aal", aal: wanted };
+  if (request.skip && request.subject !== identity.id) return { reason: "subject" };
+  return undefined;
+}
+
+/** Accepts the login challenge for the identity session (after any re-authentication it needed). */
+export function acceptLoginWithSession(ctx: OAuth2Context, challenge: string, auth: AuthenticatedSession): Promise<{ redirect_to: string }> {
+  const { session, identity } = auth;
   const methods = Array.isArray(session.authenticationMethods) ? (session.authenticationMethods as unknown as AuthenticationMethod[]) : [];
   return acceptLoginRequest(ctx, challenge, {
     subject: identity.id,
@@ -29,4 +42,14 @@ export async function completeLoginChallengeWithSession(ctx: OAuth2Context, chal
     context: { session_id: session.id },
     identity_provider_session_id: session.id,
   });
+}
+
+/**
+ * Glue for the hosted login: answers a Hydra login challenge with the browser's identity session, unless the
+ * request needs a new authentication first (see reauthenticationNeeded) — the login flow then runs it.
+ */
+export async function completeLoginChallengeWithSession(ctx: OAuth2Context, challenge: string, auth: AuthenticatedSession): Promise<LoginChallengeResult> {
+  const needed = await reauthenticationNeeded(ctx, challenge, auth);
+  if (needed) return { reauthenticate: needed.reason, ...(needed.aal ? { aal: needed.aal } : {}) };
+  return acceptLoginWithSession(ctx, challenge, auth);
 }

@@ -1,0 +1,56 @@
+import { isAppError } from "@/lib/core/errors";
+import { acceptLoginWithSession, completeLoginChallengeWithSession, oauth2PageContext } from "@/lib/oauth2/identity";
+import type { AuthenticatedSession } from "@/lib/sessions";
+import { browserError, errorJson } from "../respond";
+import type { FlowContext, FlowRecord, FlowResponse } from "../types";
+import { continueWithRedirect, jsonResponse, seeOther } from "./common";
+
+/**
+ * Kratos' `login_challenge` on browser login and registration flows (Hydra integration): the OAuth2 provider sends
+ * the browser to the hosted login with a challenge; the flow keeps it (`oauth2_login_challenge`) and, once someone
+ * has signed in, accepts the challenge with that identity session and continues at Hydra's `redirect_to`.
+ */
+
+/** What a new login flow does with `?login_challenge=`: answer it now, or sign in (again) first. */
+export type ChallengeStart =
+  | { kind: "answered"; response: FlowResponse }
+  | { kind: "sign_in"; challenge: string; refresh: boolean; aal?: string };
+
+const oauth2Ctx = (ctx: FlowContext) => oauth2PageContext(ctx);
+
+type IdentitySessionPair = Omit<AuthenticatedSession, "via">;
+
+/** Redirects the browser (303, or Kratos' `redirect_browser_to` for AJAX clients) onwards to the OAuth2 provider. */
+function continueAt(target: string, json: boolean, cookies: string[] = []): FlowResponse {
+  return json ? jsonResponse(200, { redirect_browser_to: target, continue_with: [continueWithRedirect(target)] }, cookies) : seeOther(target, cookies);
+}
+
+/**
+ * With a valid identity session that needs no new authentication, the challenge is accepted at once (no form);
+ * otherwise the flow refreshes the session (prompt=login, max_age, another subject) or asks for the AAL that
+ * `acr_values` wants. Unknown or handled challenges throw (404/410 → the error page).
+ */
+export async function startWithLoginChallenge(ctx: FlowContext, challenge: string, session: AuthenticatedSession | undefined, json: boolean): Promise<ChallengeStart> {
+  if (!session) return { kind: "sign_in", challenge, refresh: false };
+  const result = await completeLoginChallengeWithSession(oauth2Ctx(ctx), challenge, session);
+  if ("redirect_to" in result) return { kind: "answered", response: continueAt(result.redirect_to, json) };
+  if (result.reauthenticate === "aal") return { kind: "sign_in", challenge, refresh: false, aal: result.aal };
+  return { kind: "sign_in", challenge, refresh: true };
+}
+
+/**
+ * After a completed login or registration: accepts the flow's challenge with the new (or refreshed) session and
+ * continues at the provider; undefined when the flow has no challenge. A challenge that meanwhile expired or was
+ * handled shows the error page — the new session cookie is set all the same.
+ */
+export async function finishWithLoginChallenge(ctx: FlowContext, flow: FlowRecord, auth: IdentitySessionPair, json: boolean, cookies: string[]): Promise<FlowResponse | undefined> {
+  const challenge = flow.context.oauth2_login_challenge;
+  if (!challenge || flow.type !== "browser") return undefined;
+  try {
+    const { redirect_to } = await acceptLoginWithSession(oauth2Ctx(ctx), challenge, { ...auth, via: "cookie" });
+    return continueAt(redirect_to, json, cookies);
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    return json ? errorJson(error, cookies) : browserError(ctx, error, cookies);
+  }
+}
