@@ -65,7 +65,7 @@ describe("hosted login answers Hydra's login_challenge (Kratos' oauth2_login_cha
   });
 
   it("prompt=login and an exceeded max_age run a refresh login first (OIDC Core §3.1.2.1)", async () => {
-    for (const extra of [{ prompt: "login" }, { max_age: "60" }]) {
+    for (const extra of [{ prompt: "login" }, { max_age: "60" }] as Record<string, string>[]) {
       if (extra.max_age) {
         const db = await projectDb(h.a.projectId);
         await db.session.updateMany({ where: { identityId }, data: { authenticatedAt: new Date(Date.now() - 3_600_000) } });
