@@ -12,6 +12,13 @@ describe("hosted page links", () => {
     });
   });
 
+  it("carries an OAuth2 login challenge between sign in and sign up only", () => {
+    const links = flowLinks("acme", {}, undefined, "chal");
+    expect(links.login).toBe("/p/acme/self-service/login/browser?login_challenge=chal");
+    expect(links.registration).toBe("/p/acme/self-service/registration/browser?login_challenge=chal");
+    expect(links.recovery).toBe("/p/acme/self-service/recovery/browser");
+  });
+
   it("leaves out disabled flows", () => {
     expect(selfServiceEnabled(disabled, "registration")).toBe(false);
     expect(selfServiceEnabled(disabled, "recovery")).toBe(true);

@@ -17,13 +17,15 @@ export interface FlowLinks {
 
 /**
  * The links between the hosted pages (sign in ↔ sign up ↔ recover), straight to the flow initialisers so a
- * click costs no extra redirect. `return_to` travels along so the person ends up where they started.
+ * click costs no extra redirect. `return_to` travels along so the person ends up where they started, and an
+ * OAuth2 login challenge between sign in and sign up, so either one continues to the app that asked.
  */
-export function flowLinks(slug: string, projectConfig: unknown, returnTo?: string): FlowLinks {
+export function flowLinks(slug: string, projectConfig: unknown, returnTo?: string, loginChallenge?: string): FlowLinks {
   const query = returnTo ? { return_to: returnTo } : {};
+  const oauth2 = loginChallenge ? { ...query, login_challenge: loginChallenge } : query;
   return {
-    login: selfServiceBrowserPath(slug, "login", query),
-    registration: selfServiceEnabled(projectConfig, "registration") ? selfServiceBrowserPath(slug, "registration", query) : undefined,
+    login: selfServiceBrowserPath(slug, "login", oauth2),
+    registration: selfServiceEnabled(projectConfig, "registration") ? selfServiceBrowserPath(slug, "registration", oauth2) : undefined,
     recovery: selfServiceEnabled(projectConfig, "recovery") ? selfServiceBrowserPath(slug, "recovery", query) : undefined,
   };
 }

@@ -16,7 +16,7 @@ function flatten(tree: Tree, prefix = ""): Record<string, string> {
   );
 }
 
-const HOSTED_NAMESPACES = ["hosted", "flowMessages"] as const;
+const HOSTED_NAMESPACES = ["hosted", "flowMessages", "oauth2"] as const;
 
 describe("hosted page message catalogs", () => {
   const english = load("en");

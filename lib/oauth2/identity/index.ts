@@ -3,3 +3,4 @@ export { loadConsentRequest, decideConsent, type ConsentDecision } from "./conse
 export { claimsFromIdentity } from "./claims";
 export { oauth2PageContext } from "./page-context";
 export { acceptUserCode } from "../device/verify";
+export { decideLogout, loadLogoutRequest } from "./logout";

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { HostedCard } from "@/components/flow/HostedCard";
+import { flowStyles } from "@/components/flow/styles";
 import { decideConsent, loadConsentRequest, oauth2PageContext } from "@/lib/oauth2/identity";
 import { loadHostedPage, type SearchParams } from "../_lib/page-context";
 import { submitConsent } from "./actions";
@@ -28,7 +29,7 @@ export default async function ConsentPage({ params, searchParams }: Props) {
       {body}
     </HostedCard>
   );
-  if (!request) return card(<p role="alert" className="text-sm text-(--pc-danger)">{t("consent.invalid")}</p>);
+  if (!request) return card(<p role="alert" className={flowStyles.fieldError}>{t("consent.invalid")}</p>);
   if (request.skip || request.client.skip_consent) {
     const { redirect_to } = await decideConsent(ctx, challenge, { accept: true, remember: true, grantScope: request.requested_scope });
     redirect(redirect_to);
@@ -38,22 +39,23 @@ export default async function ConsentPage({ params, searchParams }: Props) {
     <form action={submitConsent} className="space-y-5">
       <input type="hidden" name="project" value={page.slug} />
       <input type="hidden" name="consent_challenge" value={challenge} />
-      <fieldset className="space-y-2">
-        <legend className="mb-2 text-sm font-medium text-(--pc-text)">{t("consent.wants", { client })}</legend>
+      <fieldset className="space-y-3">
+        <legend className="mb-3 text-sm font-medium text-(--pc-text)">{t("consent.wants", { client })}</legend>
         {request.requested_scope.map((scope) => (
-          <label key={scope} className="flex items-start gap-2 text-sm text-(--pc-text)">
-            <input type="checkbox" name="scope" value={scope} defaultChecked disabled={scope === "openid"} className="mt-1" />
+          <label key={scope} className="flex items-start gap-3 text-sm text-(--pc-text)">
+            {/* openid is the sign-in itself: always granted (decideConsent adds it back). */}
+            <input type="checkbox" name="scope" value={scope} defaultChecked disabled={scope === "openid"} className={flowStyles.checkbox} />
             <span>{KNOWN_SCOPES.includes(scope) ? t(`scopes.${scope}`) : t("scopes.other", { scope })}</span>
           </label>
         ))}
       </fieldset>
-      <label className="flex items-center gap-2 text-sm text-(--pc-muted)">
-        <input type="checkbox" name="remember" defaultChecked />
+      <label className="flex items-start gap-3 border-t border-(--pc-border) pt-4 text-sm text-(--pc-muted)">
+        <input type="checkbox" name="remember" defaultChecked className={flowStyles.checkbox} />
         {t("consent.remember")}
       </label>
-      <div className="flex gap-3">
-        <button type="submit" name="decision" value="allow" className="flex-1 rounded-(--pc-radius) bg-(--pc-primary) px-4 py-2 text-sm font-medium text-(--pc-on-primary)">{t("consent.allow")}</button>
-        <button type="submit" name="decision" value="deny" className="flex-1 rounded-(--pc-radius) border border-(--pc-border) px-4 py-2 text-sm font-medium text-(--pc-text)">{t("consent.deny")}</button>
+      <div className="flex flex-col gap-3 sm:flex-row-reverse">
+        <button type="submit" name="decision" value="allow" className={flowStyles.primaryButton} data-testid="consent-allow">{t("consent.allow")}</button>
+        <button type="submit" name="decision" value="deny" className={flowStyles.secondaryButton}>{t("consent.deny")}</button>
       </div>
     </form>,
     t("consent.subtitle", { client }),

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { HostedCard } from "@/components/flow/HostedCard";
+import { flowStyles } from "@/components/flow/styles";
 import { loadHostedPage, type SearchParams } from "../_lib/page-context";
 import { submitUserCode } from "./actions";
 
@@ -26,12 +27,12 @@ export default async function DevicePage({ params, searchParams }: Props) {
       <form action={submitUserCode} className="space-y-4">
         <input type="hidden" name="project" value={page.slug} />
         <input type="hidden" name="device_challenge" value={challenge} />
-        <label className="block space-y-1 text-sm font-medium text-(--pc-text)">
-          <span>{t("device.code")}</span>
-          <input name="user_code" required autoComplete="off" autoCapitalize="characters" spellCheck={false} defaultValue={page.query.get("user_code") ?? ""} aria-invalid={error ? true : undefined} aria-describedby={error ? "device-error" : undefined} className="w-full rounded-(--pc-radius) border border-(--pc-border) px-3 py-2 font-mono tracking-widest uppercase" />
+        <label className="block space-y-1.5">
+          <span className={flowStyles.label}>{t("device.code")}</span>
+          <input name="user_code" required autoComplete="off" autoCapitalize="characters" spellCheck={false} defaultValue={page.query.get("user_code") ?? ""} aria-invalid={error ? true : undefined} aria-describedby={error ? "device-error" : undefined} className={`${flowStyles.input} font-mono tracking-widest uppercase`} />
         </label>
-        {error ? <p id="device-error" role="alert" className="text-sm text-(--pc-danger)">{t(error === "code" ? "device.invalidCode" : "device.expired")}</p> : null}
-        <button type="submit" className="w-full rounded-(--pc-radius) bg-(--pc-primary) px-4 py-2 text-sm font-medium text-(--pc-on-primary)">{t("device.continue")}</button>
+        {error ? <p id="device-error" role="alert" className={flowStyles.fieldError}>{t(error === "code" ? "device.invalidCode" : "device.expired")}</p> : null}
+        <button type="submit" className={flowStyles.primaryButton}>{t("device.continue")}</button>
       </form>
     </HostedCard>
   );

@@ -28,7 +28,7 @@ export default async function LoginPage({ params, searchParams }: Props) {
       query={page.query}
       title={refresh ? t("title.refresh") : t("title.login")}
       subtitle={refresh ? undefined : t("subtitle.login", { name: page.projectName })}
-      footer={<FlowFooter page="login" refresh={refresh} links={flowLinks(page.slug, page.ctx.project.config, page.flow.return_to)} />}
+      footer={<FlowFooter page="login" refresh={refresh} links={flowLinks(page.slug, page.ctx.project.config, page.flow.return_to, page.flow.oauth2_login_challenge)} />}
     >
       <FlowForm ui={page.flow.ui} flow="login" />
     </HostedCard>

@@ -26,7 +26,7 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
       pathname={page.pathname}
       query={page.query}
       title={t("title.registration")}
-      footer={<FlowFooter page="registration" links={flowLinks(page.slug, page.ctx.project.config, page.flow.return_to)} />}
+      footer={<FlowFooter page="registration" links={flowLinks(page.slug, page.ctx.project.config, page.flow.return_to, page.flow.oauth2_login_challenge)} />}
     >
       <FlowForm ui={page.flow.ui} flow="registration" />
     </HostedCard>
