@@ -1,5 +1,7 @@
 import { execFile } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { promisify } from "node:util";
 import autocannon from "autocannon";
 
@@ -12,6 +14,8 @@ export interface LoadResult {
   p50Ms: number;
   p99Ms: number;
   non2xx: number;
+  /** CPU µs per request of the measured server process, when the benchmark tracked it (bench/cpu-cost.ts). */
+  serverCpuUs?: number;
 }
 
 export interface LoadOptions {
@@ -32,14 +36,25 @@ const WRK = "/usr/bin/wrk";
  */
 export async function measure(options: LoadOptions): Promise<LoadResult> {
   if (!/^http:\/\/(127\.0\.0\.1|localhost|\[::1\])[:/]/.test(options.url)) throw new Error("Load tests only target loopback.");
-  return existsSync(WRK) && !options.body ? withWrk(options) : withAutocannon(options);
+  return existsSync(WRK) ? withWrk(options) : withAutocannon(options);
+}
+
+/** wrk sends a method and body only through a Lua script. */
+function requestScript(o: LoadOptions): string | undefined {
+  if (!o.body && (o.method ?? "GET") === "GET") return undefined;
+  const dir = mkdtempSync(path.join(os.tmpdir(), "wrk-"));
+  const file = path.join(dir, "request.lua");
+  writeFileSync(file, `wrk.method = ${JSON.stringify(o.method ?? "POST")}\nwrk.body = ${JSON.stringify(o.body ?? "")}\n`);
+  return file;
 }
 
 async function withWrk(o: LoadOptions): Promise<LoadResult> {
   const args = ["-t", "1", "-c", String(o.connections ?? 32), "-d", `${o.durationSec ?? 5}s`, "--latency"];
   for (const [name, value] of Object.entries(o.headers ?? {})) args.push("-H", `${name}: ${value}`);
+  const script = requestScript(o);
+  if (script) args.push("-s", script);
   args.push(o.url);
-  const { stdout } = await run(WRK, args, { maxBuffer: 1 << 20 });
+  const { stdout } = await run(WRK, args, { maxBuffer: 1 << 20 }).finally(() => script && rmSync(path.dirname(script), { recursive: true, force: true }));
   const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(stdout)?.[1] ?? 0);
   const non2xx = Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(stdout)?.[1] ?? 0);
   return { label: o.label, tool: "wrk", requestsPerSec: rps, p50Ms: latency(stdout, "50%"), p99Ms: latency(stdout, "99%"), non2xx };
@@ -72,9 +87,22 @@ async function withAutocannon(o: LoadOptions): Promise<LoadResult> {
 }
 
 export function formatTable(results: LoadResult[]): string {
-  const lines = ["| what | requests/s | p50 ms | p99 ms | non-2xx | tool |", "|---|---:|---:|---:|---:|---|"];
+  const cpu = results.some((r) => r.serverCpuUs !== undefined);
+  const lines = [`| what | requests/s | p50 ms | p99 ms | non-2xx | tool |${cpu ? " server CPU µs/request |" : ""}`, `|---|---:|---:|---:|---:|---|${cpu ? "---:|" : ""}`];
   for (const r of results) {
-    lines.push(`| ${r.label} | ${Math.round(r.requestsPerSec).toLocaleString("en")} | ${r.p50Ms.toFixed(2)} | ${r.p99Ms.toFixed(2)} | ${r.non2xx} | ${r.tool} |`);
+    const cpuCell = cpu ? ` ${r.serverCpuUs === undefined ? "" : Math.round(r.serverCpuUs).toLocaleString("en")} |` : "";
+    lines.push(`| ${r.label} | ${Math.round(r.requestsPerSec).toLocaleString("en")} | ${r.p50Ms.toFixed(2)} | ${r.p99Ms.toFixed(2)} | ${r.non2xx} | ${r.tool} |${cpuCell}`);
   }
   return lines.join("\n");
+}
+
+/** `measure`, plus the CPU the serving process spent per request meanwhile. */
+export async function measureWithCpu(options: LoadOptions, serverPid: number): Promise<LoadResult> {
+  const { processCpuSeconds } = await import("./cpu-cost");
+  const before = processCpuSeconds(serverPid);
+  const started = Date.now();
+  const result = await measure(options);
+  const seconds = (Date.now() - started) / 1000;
+  const requests = result.requestsPerSec * seconds;
+  return { ...result, serverCpuUs: requests > 0 ? ((processCpuSeconds(serverPid) - before) * 1e6) / requests : undefined };
 }

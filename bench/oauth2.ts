@@ -5,13 +5,13 @@ import { closeDatabase, initDatabase, migrate, projectDb } from "@/lib/db";
 import { createTestProject } from "@/lib/testing/fixtures";
 import { clientInputSchema, createClient } from "@/lib/oauth2/clients";
 import { createBenchDatabase, freePort } from "./app-process";
-import { formatTable, measure, type LoadResult } from "./load";
+import { formatTable, measure, measureWithCpu, type LoadResult } from "./load";
 import { machineLine, writeSection } from "./report";
 
 const FORM = { "content-type": "application/x-www-form-urlencoded" };
 const basic = (id: string, secret: string) => `Basic ${Buffer.from(`${id}:${secret}`).toString("base64")}`;
 
-async function child(args: string[], env: Record<string, string>): Promise<{ url: string; stop: () => void }> {
+async function child(args: string[], env: Record<string, string>): Promise<{ url: string; pid: number; stop: () => void }> {
   const port = await freePort();
   const proc: ChildProcess = fork("bench/oauth2-servers.ts", [args[0], String(port), ...args.slice(1)], {
     execArgv: ["--import", "tsx"],
@@ -19,7 +19,7 @@ async function child(args: string[], env: Record<string, string>): Promise<{ url
     stdio: "inherit",
   });
   await new Promise((resolve, reject) => { proc.once("message", resolve); proc.once("exit", reject); });
-  return { url: `http://127.0.0.1:${port}`, stop: () => proc.kill("SIGTERM") };
+  return { url: `http://127.0.0.1:${port}`, pid: proc.pid ?? 0, stop: () => proc.kill("SIGTERM") };
 }
 
 async function postForm(url: string, body: Record<string, string>, authorization: string): Promise<Record<string, unknown>> {
@@ -60,15 +60,15 @@ export async function runOAuth2Bench(durationSec = 8): Promise<LoadResult[]> {
     const opActive = (await postForm(opIntrospect, { token: opJwt }, auth)).active === true;
 
     const targets = [
-      { label: "Portcullis: POST /oauth2/token (client_credentials, JWT ES256)", url: ourToken, method: "POST", headers: { ...FORM, authorization: auth }, body: ccBody },
-      { label: "oidc-provider: POST /token (client_credentials, JWT ES256)", url: opToken, method: "POST", headers: { ...FORM, authorization: auth }, body: ccBody },
-      { label: "Portcullis: POST /admin/oauth2/introspect (JWT access token)", url: ourIntrospect, method: "POST", headers: { ...FORM, authorization: `Bearer ${project.apiKey}` }, body: `token=${ourJwt}` },
-      { label: `oidc-provider: POST /token/introspection (${opActive ? "JWT" : "JWT, reported inactive"})`, url: opIntrospect, method: "POST", headers: { ...FORM, authorization: auth }, body: `token=${opJwt}` },
+      { label: "Portcullis: POST /oauth2/token (client_credentials, JWT ES256)", pid: ours.pid, url: ourToken, method: "POST", headers: { ...FORM, authorization: auth }, body: ccBody },
+      { label: "oidc-provider: POST /token (client_credentials, JWT ES256)", pid: op.pid, url: opToken, method: "POST", headers: { ...FORM, authorization: auth }, body: ccBody },
+      { label: "Portcullis: POST /admin/oauth2/introspect (JWT access token)", pid: ours.pid, url: ourIntrospect, method: "POST", headers: { ...FORM, authorization: `Bearer ${project.apiKey}` }, body: `token=${ourJwt}` },
+      { label: `oidc-provider: POST /token/introspection (${opActive ? "JWT" : "JWT, reported inactive"})`, pid: op.pid, url: opIntrospect, method: "POST", headers: { ...FORM, authorization: auth }, body: `token=${opJwt}` },
     ];
     const results: LoadResult[] = [];
-    for (const target of targets) {
+    for (const { pid, ...target } of targets) {
       await measure({ ...target, durationSec: 2, connections: 16 });
-      results.push(await measure({ ...target, durationSec, connections: 16 }));
+      results.push(await measureWithCpu({ ...target, durationSec, connections: 16 }, pid));
     }
     report(results, opActive);
     return results;
@@ -81,16 +81,18 @@ export async function runOAuth2Bench(durationSec = 8): Promise<LoadResult[]> {
 
 function report(results: LoadResult[], opIntrospectsJwt: boolean): void {
   const [ourTokens, opTokens, ourIntrospect] = results.map((r) => r.requestsPerSec);
+  const [ourTokenCpu, opTokenCpu] = results.map((r) => r.serverCpuUs ?? NaN);
   const load = os.loadavg().map((l) => l.toFixed(1)).join(" / ");
   const body = [
     `${machineLine()} Load average at the end: ${load} (other work shares the machine).`,
-    "Both servers run in their own process on loopback, PostgreSQL behind Portcullis (every token is stored by jti, so",
-    "introspection and revocation work); oidc-provider keeps its in-memory adapter and does not persist JWT access tokens.",
-    "Load from autocannon (16 connections) on the same 2 cores.",
+    "Both servers run in their own process on loopback, PostgreSQL behind Portcullis. Neither stores client_credentials",
+    "JWT access tokens (Portcullis verifies them and checks revocation: README, OAuth2); oidc-provider keeps its in-memory adapter.",
+    "Load from wrk (16 connections) on the same 2 cores.",
     "",
     formatTable(results),
     "",
     `- client_credentials tokens/s, Portcullis / oidc-provider: **${(ourTokens / opTokens).toFixed(2)}×** (target ≥ 3×)`,
+    `- CPU per token, oidc-provider / Portcullis: **${(opTokenCpu / ourTokenCpu).toFixed(2)}×** (the same comparison, less sensitive to other load on the machine)`,
     `- introspections/s: **${Math.round(ourIntrospect).toLocaleString("en")}** (target ≥ 5,000/s)`,
     ...(opIntrospectsJwt ? [] : ["- oidc-provider answers `active: false` for JWT access tokens (it does not store them), so its introspection row measures a cheap miss."]),
   ].join("\n");

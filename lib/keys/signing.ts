@@ -41,7 +41,7 @@ export async function signingKey(scope: KeyScope, setName: string, alg: SigningA
   let keys = await loadProjectKeys(scope);
   let active = activeKey(keys, setName, alg);
   if (!active || dueForRotation(active, scope.now)) {
-    if (!active) await provisionKeyPair(scope, setName, alg);
+    if (!active) await provisionOnce(scope, setName, alg);
     else await rotateKeySet(scope, setName, { retainForMs: await retainForMs(), alg, onlyPublishedFor: PUBLISH_BEFORE_SIGNING_MS });
     invalidateProjectKeys(scope.project.id);
     keys = await loadProjectKeys(scope);
@@ -49,6 +49,19 @@ export async function signingKey(scope: KeyScope, setName: string, alg: SigningA
     if (!active) throw new Error(`No signing key for ${setName}/${alg}.`);
   }
   return { kid: active.row.kid, alg, key: await active.privateKeyObject() };
+}
+
+// Concurrent first signatures in one process provision one key pair, not one each.
+const provisioning = new Map<string, Promise<void>>();
+
+function provisionOnce(scope: KeyScope, setName: string, alg: SigningAlgorithm): Promise<void> {
+  const key = `${scope.project.id}\u0000${setName}\u0000${alg}`;
+  let pending = provisioning.get(key);
+  if (!pending) {
+    pending = provisionKeyPair(scope, setName, alg).finally(() => provisioning.delete(key));
+    provisioning.set(key, pending);
+  }
+  return pending;
 }
 
 const lastReload = new Map<string, number>();

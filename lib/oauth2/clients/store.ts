@@ -7,6 +7,7 @@ export interface ClientRecord {
   secretHash: string | null;
   previousSecretHash: string | null;
   previousSecretExpiresAt: Date | null;
+  tokensRevokedBefore: Date | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -21,6 +22,7 @@ type Row = {
   secretHash: string | null;
   previousSecretHash: string | null;
   previousSecretExpiresAt: Date | null;
+  tokensRevokedBefore: Date | null;
   createdAt: Date;
   updatedAt: Date;
 };
@@ -30,6 +32,7 @@ export const toRecord = (row: Row): ClientRecord => ({
   secretHash: row.secretHash,
   previousSecretHash: row.previousSecretHash,
   previousSecretExpiresAt: row.previousSecretExpiresAt,
+  tokensRevokedBefore: row.tokensRevokedBefore,
   createdAt: row.createdAt,
   updatedAt: row.updatedAt,
 });

@@ -1,6 +1,7 @@
 import { exportJWK, generateKeyPair } from "jose";
 import * as oidc from "openid-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { projectDb } from "@/lib/db";
 import { startOAuth2Harness, type OAuth2Harness } from "../testing/harness";
 
 let h: OAuth2Harness;
@@ -83,6 +84,26 @@ describe("client_credentials", () => {
     const token = (await (await post(h.issuer(h.a), "/oauth2/token", { grant_type: "client_credentials" }, basic(c.client_id, c.client_secret))).json()).access_token;
     await h.sdk(h.a).oauth2.deleteOAuth2Token({ clientId: c.client_id });
     expect((await h.sdk(h.a).oauth2.introspectOAuth2Token({ token })).active).toBe(false);
+  });
+
+  it("keeps client_credentials JWTs stateless: active without a row, inactive once the client is deleted", async () => {
+    const c = await machineClient({ access_token_strategy: "jwt" });
+    const token = (await (await post(h.issuer(h.a), "/oauth2/token", { grant_type: "client_credentials", scope: "read" }, basic(c.client_id, c.client_secret))).json()).access_token as string;
+    const introspected = await h.sdk(h.a).oauth2.introspectOAuth2Token({ token });
+    expect(introspected).toMatchObject({ active: true, client_id: c.client_id, sub: c.client_id, scope: "read" });
+    const db = await projectDb(h.a.projectId);
+    expect(await db.oAuth2Token.count({ where: { clientId: c.client_id } })).toBe(0);
+    await h.sdk(h.a).oauth2.deleteOAuth2Client({ id: c.client_id });
+    expect((await h.sdk(h.a).oauth2.introspectOAuth2Token({ token })).active).toBe(false);
+  });
+
+  it("does not accept a row-less JWT whose subject is not its client (only client_credentials tokens are stateless)", async () => {
+    const c = await machineClient({ access_token_strategy: "jwt" });
+    const token = (await (await post(h.issuer(h.a), "/oauth2/token", { grant_type: "client_credentials" }, basic(c.client_id, c.client_secret))).json()).access_token as string;
+    const [header, payload] = token.split(".");
+    const claims = JSON.parse(Buffer.from(payload, "base64url").toString()) as Record<string, unknown>;
+    const forged = `${header}.${Buffer.from(JSON.stringify({ ...claims, sub: "someone-else" })).toString("base64url")}.${token.split(".")[2]}`;
+    expect((await h.sdk(h.a).oauth2.introspectOAuth2Token({ token: forged })).active).toBe(false);
   });
 });
 

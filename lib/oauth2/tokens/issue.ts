@@ -2,10 +2,11 @@ import type { ClientDocument } from "../clients";
 import type { OAuth2Context } from "../context";
 import { settingsOf } from "../context";
 import { mintIdToken } from "../id-token";
-import { mintAccessToken } from "./access-token";
+import { accessTokenStrategy, mintAccessToken } from "./access-token";
 import { newOpaqueToken } from "./format";
 import { lifespanGrantOf, lifespanMs } from "./lifespans";
 import type { TokenSession } from "./session";
+import { isStatelessGrant } from "./stateless";
 import { insertTokens, type TokenRow } from "./store";
 
 export interface IssueInput {
@@ -31,7 +32,7 @@ export interface TokenResponse {
   id_token?: string;
 }
 
-/** Mints and stores the access token, and (as asked) a refresh token and an ID token, in one write. */
+/** Mints and (unless stateless, see ./stateless) stores the access token, and (as asked) a refresh token and an ID token, in one write. */
 export async function issueTokens(ctx: OAuth2Context, input: IssueInput): Promise<TokenResponse> {
   const settings = settingsOf(ctx);
   const grant = lifespanGrantOf(input.grantType);
@@ -40,7 +41,8 @@ export async function issueTokens(ctx: OAuth2Context, input: IssueInput): Promis
   const access = await mintAccessToken(ctx, { client: input.client, subject: input.subject, scopes: input.scopes, audience: input.audience, session: input.session, expiresAt: accessExpires });
   const common = { requestId: input.requestId, clientId: input.client.client_id, subject: input.subject, scope: input.scopes.join(" "), audience: input.audience, createdAt: ctx.now };
   const { nonce: _n, codeChallenge: _c, codeChallengeMethod: _m, redirectUri: _r, ...session } = input.session;
-  const rows: Omit<TokenRow, "usedAt" | "revokedAt">[] = [{ ...common, signature: access.signature, kind: "access_token", session, expiresAt: accessExpires }];
+  const stateless = isStatelessGrant(input.grantType, input.client, accessTokenStrategy(ctx, input.client) === "jwt");
+  const rows: Omit<TokenRow, "usedAt" | "revokedAt">[] = stateless ? [] : [{ ...common, signature: access.signature, kind: "access_token", session, expiresAt: accessExpires }];
   const response: TokenResponse = { access_token: access.token, token_type: "bearer", expires_in: Math.round((accessExpires.getTime() - now) / 1000), scope: input.scopes.join(" ") };
   if (input.refresh) {
     const refresh = newOpaqueToken("refresh_token");

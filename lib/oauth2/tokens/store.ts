@@ -3,6 +3,7 @@ import type { TokenKind } from "./format";
 import type { TokenSession } from "./session";
 import { insertBatched } from "./write-batcher";
 import { TtlCache } from "@/lib/core/ttl-cache";
+import { forgetClient } from "../clients/store";
 
 export interface TokenRow {
   signature: string;
@@ -69,8 +70,13 @@ export async function revokeRequest(db: Db, requestId: string, now: Date, projec
   return count;
 }
 
-export async function revokeClientTokens(db: Db, clientId: string, now: Date, projectId?: string): Promise<number> {
-  if (projectId) evictTokens(projectId, (row) => row.clientId === clientId);
+/** Revokes every stored token of a client and, through the client's cut-off, its stateless JWTs (./stateless). */
+export async function revokeClientTokens(db: Db & Pick<ProjectDb, "oAuth2Client">, clientId: string, now: Date, projectId: string): Promise<number> {
+  evictTokens(projectId, (row) => row.clientId === clientId);
+  // JWT iat has one-second precision: tokens issued within the second of the revocation are revoked too (fails closed).
+  const cutoff = new Date(Math.floor(now.getTime() / 1000) * 1000 + 1000);
+  await db.oAuth2Client.updateMany({ where: { id: clientId }, data: { tokensRevokedBefore: cutoff } });
+  forgetClient(projectId, clientId);
   const { count } = await db.oAuth2Token.updateMany({ where: { clientId, revokedAt: null }, data: { revokedAt: now } });
   return count;
 }

@@ -1,0 +1,42 @@
+import { readdirSync, readFileSync } from "node:fs";
+
+/**
+ * CPU seconds used by a process (utime + stime from /proc/<pid>/stat) and by all PostgreSQL backends, so a
+ * benchmark can report CPU per request — a figure that stays meaningful when other work shares the machine.
+ */
+const TICKS = 100;
+
+export function processCpuSeconds(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / TICKS;
+  } catch {
+    return 0;
+  }
+}
+
+export function postgresCpuSeconds(): number {
+  let total = 0;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, "utf8").trim().startsWith("postgres")) total += processCpuSeconds(Number(entry));
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return total;
+}
+
+export interface CpuSnapshot {
+  node: number;
+  postgres: number;
+}
+
+export const cpuSnapshot = (pid: number): CpuSnapshot => ({ node: processCpuSeconds(pid), postgres: postgresCpuSeconds() });
+
+/** µs of CPU per request between two snapshots. */
+export function cpuPerRequest(before: CpuSnapshot, after: CpuSnapshot, requests: number): CpuSnapshot {
+  const per = (a: number, b: number) => (requests > 0 ? ((b - a) * 1e6) / requests : NaN);
+  return { node: per(before.node, after.node), postgres: per(before.postgres, after.postgres) };
+}
