@@ -23,7 +23,13 @@ function openPool(url: string): PoolEntry {
     .then((r) => !/emscripten|wasm/i.test(String(r.rows[0]?.v)))
     .catch(() => false)
     .finally(() => probe.end().catch(() => undefined));
-  const pool = new pg.Pool({ connectionString: url, max: config().DB_POOL_SIZE, idleTimeoutMillis: 10_000, allowExitOnIdle: true });
+  // Generic plans: the statements are index lookups whose best plan does not depend on the values, and a
+  // custom plan per execution (PostgreSQL's default for the first runs and whenever it looks cheaper) costs
+  // more planning than the lookups themselves.
+  const pool = new pg.Pool({
+    connectionString: url, max: config().DB_POOL_SIZE, idleTimeoutMillis: 10_000, allowExitOnIdle: true,
+    options: "-c plan_cache_mode=force_generic_plan",
+  });
   pool.on("error", () => { /* a dropped idle connection is replaced on next use */ });
   return { url, pool, dedicated };
 }

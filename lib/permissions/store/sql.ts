@@ -1,6 +1,7 @@
-import type { Subject, SubjectSet, Userset } from "../tuples";
+import type { Subject, Userset } from "../tuples";
 import type { Row, SqlRunner } from "./sql-runner";
 import type { TupleReader } from "./types";
+import { UsersetLoader } from "./userset-loader";
 
 /** Subject columns of a subject: ('', '', '', id) or (ns, obj, rel, ''). */
 export function subjectColumns(subject: Subject): [string, string, string, string] {
@@ -14,35 +15,17 @@ export function rowSubject(row: Row): Subject {
     : { type: "id", id: String(row.subject_id) };
 }
 
-const SETS_OF = `SELECT subject_set_namespace, subject_set_object, subject_set_relation, subject_id FROM relation_tuples
-  WHERE project_id = $1 AND namespace = $2 AND object = $3 AND relation = $4 AND subject_set_namespace > ''`;
-const SETS_AND_SUBJECT = `${SETS_OF}
-  UNION ALL
-  SELECT '', '', '', subject_id FROM relation_tuples
-  WHERE project_id = $1 AND namespace = $2 AND object = $3 AND relation = $4
-    AND subject_set_namespace = '' AND subject_set_object = '' AND subject_set_relation = '' AND subject_id = $5`;
-
 /** The engine's reads as index lookups on relation_tuples; every statement is constrained to one project. */
 export class SqlTupleStore implements TupleReader {
-  constructor(private readonly run: SqlRunner, private readonly projectId: string) {}
+  readonly loader: UsersetLoader;
 
-  async lookup(namespace: string, object: string, relation: string, subject: Subject | undefined) {
-    const p = this.projectId;
-    const rows = subject?.type === "id"
-      ? await this.run("pc_perm_lookup_id", SETS_AND_SUBJECT, [p, namespace, object, relation, subject.id])
-      : await this.run("pc_perm_lookup_sets", SETS_OF, [p, namespace, object, relation]);
-    let direct = false;
-    const sets: SubjectSet[] = [];
-    for (const row of rows) {
-      const s = rowSubject(row);
-      if (s.type === "id") {
-        direct = true;
-        continue;
-      }
-      sets.push({ namespace: s.namespace, object: s.object, relation: s.relation });
-      if (subject?.type === "set" && s.namespace === subject.namespace && s.object === subject.object && s.relation === subject.relation) direct = true;
-    }
-    return { direct, sets };
+  constructor(private readonly run: SqlRunner, private readonly projectId: string) {
+    this.loader = new UsersetLoader(run, projectId);
+  }
+
+  /** Batched and prefetching (see UsersetLoader): a chain of subject sets usually costs one round trip. */
+  lookup(namespace: string, object: string, relation: string, subject: Subject | undefined) {
+    return this.loader.lookup(namespace, object, relation, subject);
   }
 
   async subjects(namespace: string, object: string, relation: string): Promise<Subject[]> {
