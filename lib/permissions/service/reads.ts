@@ -4,7 +4,7 @@ import { assertQueryable } from "../model-checks";
 import type { RelationTuple } from "../tuples";
 import { readVersion } from "../consistency";
 import { settingsOf, type PermissionContext } from "./context";
-import { filterSql, type TupleFilter } from "./writes";
+import { filterConditions, type TupleFilter } from "./write-sql";
 import { badRequest } from "@/lib/core/errors";
 
 const KEY_COLUMNS = "namespace, object, relation, subject_set_namespace, subject_set_object, subject_set_relation, subject_id";
@@ -34,8 +34,8 @@ export async function queryRelationships(ctx: PermissionContext, filter: TupleFi
   assertQueryable(settingsOf(ctx).model, filter.namespace);
   const run = await sqlRunner();
   const version = await readVersion(run, ctx.project.id, page.minimumVersion);
-  const where = filterSql(filter, 2);
-  const values: unknown[] = [ctx.project.id, ...where.values];
+  const values: unknown[] = [ctx.project.id];
+  const where = filterConditions(filter, values);
   let after = "";
   if (page.token) {
     const key = decodePageToken(page.token, 7);
@@ -43,7 +43,7 @@ export async function queryRelationships(ctx: PermissionContext, filter: TupleFi
     values.push(...key);
   }
   values.push(page.size + 1);
-  const rows = await run("", `SELECT ${KEY_COLUMNS} FROM relation_tuples WHERE project_id = $1::uuid${where.sql}${after}
+  const rows = await run("", `SELECT ${KEY_COLUMNS} FROM relation_tuples WHERE project_id = $1::uuid${where}${after}
     ORDER BY ${KEY_COLUMNS} LIMIT $${values.length}`, values);
   const more = rows.length > page.size;
   const pageRows = more ? rows.slice(0, page.size) : rows;
