@@ -22,9 +22,13 @@ export async function startServer(options: { port?: number; dev?: boolean } = {}
   const courier = startCourierWorker();
   const webhooks = startWebhookWorker();
 
-  const app = next({ dev: options.dev ?? false, dir: path.resolve("."), quiet: true });
-  await app.prepare();
-  const handleWithNext = app.getRequestHandler();
+  // Next learns the address it is served on (hostname/port): server-action redirects fetch the target from
+  // it, and without them Next assumes 127.0.0.1:3000 (ECONNREFUSED on any other port). The port is known
+  // only after listen (port 0 in tests), so requests wait for Next to be ready.
+  type NextHandler = ReturnType<ReturnType<typeof next>["getRequestHandler"]>;
+  let markReady: (handle: NextHandler) => void = () => undefined;
+  const nextReady = new Promise<NextHandler>((resolve) => (markReady = resolve));
+  const handleWithNext = (req: http.IncomingMessage, res: http.ServerResponse) => nextReady.then((handle) => handle(req, res));
 
   const server = http.createServer((req, res) => {
     const mapped = projectPathForHost(req.headers.host, (req.url ?? "/").split("?")[0], cfg.BASE_DOMAIN);
@@ -45,6 +49,9 @@ export async function startServer(options: { port?: number; dev?: boolean } = {}
   await new Promise<void>((resolve) => server.listen(port, cfg.HOST, resolve));
   const address = server.address();
   const actualPort = typeof address === "object" && address ? address.port : port;
+  const app = next({ dev: options.dev ?? false, dir: path.resolve("."), quiet: true, hostname: loopbackFor(cfg.HOST), port: actualPort });
+  await app.prepare();
+  markReady(app.getRequestHandler());
   log.info("portcullis listening", { url: `http://localhost:${actualPort}` });
 
   const stop = async () => {
@@ -56,4 +63,9 @@ export async function startServer(options: { port?: number; dev?: boolean } = {}
     await closeDatabase();
   };
   return { server, port: actualPort, stop };
+}
+
+/** The host Next reaches this server on: a wildcard bind address is reached through the loopback. */
+function loopbackFor(host: string): string {
+  return host === "0.0.0.0" || host === "::" || host === "" ? "127.0.0.1" : host;
 }

@@ -9,9 +9,21 @@ export interface VerifiedProjectKey {
 }
 
 // Key checks sit on every admin request. Cached by (project, hash) for a few seconds; revocation in this
-// process evicts at once, other instances within the TTL (documented in the README).
-const cache = new TtlCache<string, VerifiedProjectKey | null>(5_000, 50_000);
-const lastUsedWrites = new TtlCache<string, true>(60_000, 50_000);
+// process evicts at once, other instances within the TTL (documented in the README). The caches live on
+// globalThis (as lib/db's state does) because server.ts and Next's bundle each load their own copy of this
+// module: a revocation made by a console action (Next) must evict what the fast path (server.ts) cached.
+interface KeyCaches {
+  verified: TtlCache<string, VerifiedProjectKey | null>;
+  lastUsedWrites: TtlCache<string, true>;
+}
+const CACHES_KEY = Symbol.for("portcullis.apikeys.verify");
+const globalRef = globalThis as typeof globalThis & { [CACHES_KEY]?: KeyCaches };
+const caches = (globalRef[CACHES_KEY] ??= {
+  verified: new TtlCache<string, VerifiedProjectKey | null>(5_000, 50_000),
+  lastUsedWrites: new TtlCache<string, true>(60_000, 50_000),
+});
+const cache = caches.verified;
+const lastUsedWrites = caches.lastUsedWrites;
 
 /** Verifies a project API key for exactly this project: a key of another project never matches. */
 export async function verifyProjectApiKey(projectId: string, token: string, now = new Date()): Promise<VerifiedProjectKey | undefined> {
