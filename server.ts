@@ -2,6 +2,7 @@ import http from "node:http";
 import path from "node:path";
 import next from "next";
 import { config } from "@/lib/config";
+import { preparePlatform } from "@/lib/console/bootstrap";
 import { startCourierWorker } from "@/lib/courier";
 import { startWebhookWorker } from "@/lib/webhooks";
 import { closeDatabase, initDatabase } from "@/lib/db";
@@ -18,6 +19,8 @@ export async function startServer(options: { port?: number; dev?: boolean } = {}
   const log = logger();
   const db = await initDatabase({ migrate: true });
   log.info("database ready", { embedded: db.embedded });
+  // The console signs its users in through the built-in platform project: create it, move legacy users onto it.
+  await preparePlatform();
   // Background work: mail delivery with retries from the persisted queue.
   const courier = startCourierWorker();
   const webhooks = startWebhookWorker();

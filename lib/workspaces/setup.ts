@@ -3,8 +3,11 @@ import { issueToken, WORKSPACE_KEY_PREFIX } from "@/lib/apikeys/tokens";
 import { recordAudit } from "@/lib/audit";
 import { conflict } from "@/lib/core/errors";
 import { newId } from "@/lib/core/ids";
-import { hashPassword } from "@/lib/core/password";
 import { platformDb } from "@/lib/db";
+import { preparePlatform } from "@/lib/console/bootstrap";
+import { linkConsoleUser } from "@/lib/console/link-users";
+import { platformContext } from "@/lib/console/platform-project";
+import { hashPassword } from "@/lib/identity";
 
 export const setupInputSchema = z.object({
   email: z.string().trim().toLowerCase().email().max(320),
@@ -29,12 +32,17 @@ export async function needsSetup(): Promise<boolean> {
   return (await db.workspaceMember.count({ where: { role: "owner" } })) === 0;
 }
 
-/** First start: creates the owner account and the first workspace, once. Refuses when an owner exists. */
+/**
+ * First start: creates the owner account and the first workspace, once (refuses when an owner exists). The
+ * owner signs in through the platform project: the password is hashed with its parameters and moved onto an
+ * identity there right after the commit (an interruption in between is finished by the startup's link pass).
+ */
 export async function createOwner(raw: SetupInput): Promise<SetupResult> {
   const input = setupInputSchema.parse(raw);
-  const passwordHash = await hashPassword(input.password);
+  const platform = await preparePlatform();
+  const passwordHash = await hashPassword(platform, input.password);
   const db = await platformDb();
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SETUP_LOCK})`;
     if ((await tx.workspaceMember.count({ where: { role: "owner" } })) > 0) {
       throw conflict("Portcullis is already set up: an owner exists.", { id: "already_set_up" });
@@ -55,4 +63,6 @@ export async function createOwner(raw: SetupInput): Promise<SetupResult> {
     await recordAudit(tx, { workspaceId, actorType: "user", actorId: userId, action: "platform.setup", targetType: "workspace", targetId: workspaceId, data: { email: input.email } });
     return { userId, workspaceId, apiKey };
   });
+  await linkConsoleUser(await platformContext(platform), { id: result.userId, email: input.email, name: input.name, passwordHash });
+  return result;
 }

@@ -1,0 +1,50 @@
+import { platformDb } from "@/lib/db";
+import { enforceRateLimit } from "@/lib/ratelimit";
+import { clearSessionCookie, meetsRequiredAal, revokeSession, sessionFromRequest } from "@/lib/sessions";
+import type { ServiceContext } from "@/lib/identity";
+import { findProjectBySlug } from "@/lib/projects/lookup";
+import { safeConsoleReturnTo } from "./return-to";
+import { createConsoleSession, type ConsoleUser } from "./session";
+import { consoleSignInUrl } from "./sign-in-urls";
+import { isPlatformProject, platformContext } from "./platform-project";
+
+type HandoffRequest = NonNullable<ServiceContext["request"]>;
+
+export type HandoffResult =
+  /** A console session was minted: set the console cookie and go to `location`. */
+  | { outcome: "signed_in"; token: string; expiresAt: Date; user: ConsoleUser; location: string }
+  /** No (sufficient) platform session: sign in on the hosted pages first. */
+  | { outcome: "sign_in"; location: string }
+  /** Signed in as an identity that is no console user: that session ends (cookie cleared), the console says why. */
+  | { outcome: "refused"; location: string; clearCookie: string }
+  /** Not the platform project: the handoff does not exist there. */
+  | { outcome: "not_found" };
+
+export const NOT_A_CONSOLE_USER = "not_a_console_user";
+
+/**
+ * The step from the platform project's session to a console session. Only on the platform project (another
+ * project's session never opens the console), only from the session cookie (the browser's own sign-in, not a
+ * token a page could forward), only for an identity linked to a console user; `return_to` must be a console
+ * path (lib/console/return-to.ts) — anything else falls back to the console home (no open redirect).
+ */
+export async function handOffToConsole(slug: string, request: HandoffRequest, rawReturnTo: unknown): Promise<HandoffResult> {
+  const project = await findProjectBySlug(slug);
+  if (!project || !isPlatformProject(project)) return { outcome: "not_found" };
+  const returnTo = safeConsoleReturnTo(rawReturnTo);
+  await enforceRateLimit({ projectId: project.id, rule: "login:ip", subject: request.ip || "unknown" });
+  const ctx = await platformContext(project, request);
+  const found = await sessionFromRequest(ctx);
+  if (!found || found.via !== "cookie") return { outcome: "sign_in", location: consoleSignInUrl(returnTo) };
+  if (!meetsRequiredAal(project, found.session, found.identity)) return { outcome: "sign_in", location: consoleSignInUrl(returnTo, { aal: "aal2" }) };
+
+  const db = await platformDb();
+  const user = await db.user.findUnique({ where: { identityId: found.identity.id }, select: { id: true, email: true, name: true } });
+  if (!user) {
+    await revokeSession(ctx, found.session.id);
+    return { outcome: "refused", location: `/console/login?error=${NOT_A_CONSOLE_USER}`, clearCookie: clearSessionCookie(project, request) };
+  }
+  const meta = { ip: request.ip, userAgent: request.header("user-agent"), identitySessionId: found.session.id };
+  const session = await createConsoleSession(user, meta);
+  return { outcome: "signed_in", token: session.token, expiresAt: session.expiresAt, user, location: returnTo };
+}
