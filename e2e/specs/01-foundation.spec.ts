@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import type { SpecContext } from "../support/types";
-import { completeSetup, createProjectViaUi, OWNER, signIn } from "../support/owner";
+import { atConsoleLogin, completeSetup, createProjectViaUi, OWNER, signIn } from "../support/owner";
 
 export const name = "setup → console → project → API key works → revoke → 401";
 
@@ -81,27 +81,38 @@ export async function run({ browser, baseUrl, screenshot, log }: SpecContext): P
     for (const action of ["Project created", "API key created", "API key revoked"]) await audit.getByText(action, { exact: true }).waitFor();
     await audit.getByText(OWNER.email).first().waitFor();
 
-    // Sign out; console pages need a session and come back after sign-in (return_to).
+    // Sign out; console pages need a session and come back after sign-in (return_to through the handoff).
+    // The sign-in is the platform project's hosted login page, dressed as the console.
     await page.getByRole("button", { name: "Sign out" }).click();
-    await page.waitForURL(`${baseUrl}/console/login`);
+    await atConsoleLogin(page);
     await page.goto(`${baseUrl}/console/projects/${project.id}/members`);
-    assert.equal(new URL(page.url()).pathname, "/console/login");
-    assert.equal(new URL(page.url()).searchParams.get("return_to"), `/console/projects/${project.id}/members`);
+    await atConsoleLogin(page);
+    assert.equal(await page.locator("h1").textContent(), "Sign in");
+    await page.getByText("Portcullis", { exact: true }).first().waitFor();
+    assert.equal(await page.getByTestId("link-registration").count(), 0, "nobody signs up to the console");
+    assert.ok(await page.getByTestId("link-recovery").isVisible(), "Forgot password? leads to the hosted recovery");
     // Wrong password and unknown account: the same generic message (no account enumeration).
     for (const [email, password] of [[OWNER.email, "wrong password"], ["nobody@example.test", "wrong password"]]) {
-      await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), signIn(page, email, password)]);
-      await page.getByRole("alert").filter({ hasText: "The email address or password is incorrect." }).waitFor();
-      await page.getByRole("button", { name: "Sign in" }).and(page.locator(":enabled")).waitFor();
+      await Promise.all([page.waitForNavigation({ waitUntil: "load" }), signIn(page, email, password)]);
+      await page.locator('[data-message-id="4000006"]').first().waitFor();
     }
     await signIn(page);
     await page.waitForURL(`${baseUrl}/console/projects/${project.id}/members`);
     await page.getByRole("cell", { name: OWNER.email }).waitFor();
+    log("signed in through the platform project's hosted login, back on the members page");
 
-    // An open redirect through return_to is refused.
+    // Signing out of the console ends the platform session too: the next visit asks for the password again.
     await page.getByRole("button", { name: "Sign out" }).click();
-    await page.waitForURL(`${baseUrl}/console/login`);
+    await atConsoleLogin(page);
+    await page.goto(`${baseUrl}/console`);
+    await atConsoleLogin(page);
+
+    // An open redirect through return_to is refused (the handoff only follows console paths).
     await page.goto(`${baseUrl}/console/login?return_to=${encodeURIComponent("//evil.example/console")}`);
+    await atConsoleLogin(page);
     await signIn(page);
+    await page.waitForURL(`${baseUrl}/console`);
+    await page.goto(`${baseUrl}/p/console/ui/console-handoff?return_to=${encodeURIComponent("https://evil.example/")}`);
     await page.waitForURL(`${baseUrl}/console`);
 
     // Setup happens once.

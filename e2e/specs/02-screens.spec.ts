@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import type { SpecContext } from "../support/types";
-import { createProjectViaUi, ensureSignedIn, signIn } from "../support/owner";
+import { atConsoleLogin, createProjectViaUi, ensureSignedIn, signIn } from "../support/owner";
 import { contextFor, suffix, variants } from "../support/variants";
 import type { Page } from "playwright-core";
 
@@ -42,10 +42,12 @@ export async function run({ browser, baseUrl, screenshot, log }: SpecContext): P
     const anonymous = await contextFor(browser, v);
     const loginPage = await anonymous.newPage();
     await loginPage.goto(`${baseUrl}/console/login`);
+    await atConsoleLogin(loginPage);
     await screenshot(loginPage, `login-${suffix(v)}`);
+    if (v.device === "mobile") await assertNoSidewaysScroll(loginPage, `login-${suffix(v)}`);
     if (v.scheme === "light" && v.device === "desktop") {
-      await signIn(loginPage, "owner@example.test", "not the password");
-      await loginPage.getByRole("alert").filter({ hasText: /incorrect|falsch/ }).waitFor();
+      await Promise.all([loginPage.waitForNavigation({ waitUntil: "load" }), signIn(loginPage, "owner@example.test", "not the password")]);
+      await loginPage.locator('[data-message-id="4000006"]').filter({ hasText: /invalid|ungültig/ }).first().waitFor();
       await screenshot(loginPage, `login-error-${suffix(v)}`);
     }
     await anonymous.close();

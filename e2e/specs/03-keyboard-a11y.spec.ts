@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
 import type { SpecContext } from "../support/types";
-import { createProjectViaUi, ensureSignedIn } from "../support/owner";
+import { atConsoleLogin, createProjectViaUi, ensureSignedIn, signIn } from "../support/owner";
 
 export const name = "keyboard and accessibility: tab order, focus visible, dialogs, labels, no-JS forms";
 
@@ -140,18 +140,18 @@ export async function run({ browser, baseUrl, log }: SpecContext): Promise<void>
     await context.close();
   }
 
-  // Without scripts the login form still works and reports errors.
+  // Without scripts the console's sign-in (the platform project's hosted login) still works and reports errors.
   const noScript = await browser.newContext({ locale: "en-US", javaScriptEnabled: false });
   try {
     const page = await noScript.newPage();
     await page.goto(`${baseUrl}/console/login`);
+    await atConsoleLogin(page);
     await assertLabelled(page, "login");
-    await page.getByLabel("Email address").fill("owner@example.test");
-    await page.getByLabel("Password").fill("definitely wrong");
-    await Promise.all([page.waitForLoadState("load"), page.getByRole("button", { name: "Sign in" }).click()]);
-    await page.getByRole("alert").filter({ hasText: "The email address or password is incorrect." }).waitFor();
-    assert.equal(await page.getByLabel("Email address").inputValue(), "owner@example.test");
-    log("no-JS login reports the error");
+    await Promise.all([page.waitForNavigation({ waitUntil: "load" }), signIn(page, "owner@example.test", "definitely wrong")]);
+    await page.locator('[data-message-id="4000006"]').filter({ hasText: "The provided credentials are invalid" }).first().waitFor();
+    assert.equal(await page.locator('input[name="identifier"]').inputValue(), "owner@example.test");
+    await Promise.all([page.waitForURL(`${baseUrl}/console`), signIn(page)]);
+    log("no-JS login reports the error, then signs in through the handoff");
   } finally {
     await noScript.close();
   }

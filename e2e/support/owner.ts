@@ -18,11 +18,20 @@ export async function completeSetup(page: Page, baseUrl: string): Promise<void> 
   await Promise.all([page.waitForURL(`${baseUrl}/console`), page.getByRole("button", { name: /Create owner|Eigentümer/ }).click()]);
 }
 
-/** Signs in on the console login page (the page must show it). */
+/** Where the console's sign-in happens: the built-in platform project's hosted login page. */
+export const CONSOLE_LOGIN_PATH = "/p/console/ui/login";
+
+/** Waits until the browser shows the console's sign-in (after /console/login and the self-service redirects). */
+export async function atConsoleLogin(page: Page): Promise<URL> {
+  await page.waitForURL((url) => url.pathname === CONSOLE_LOGIN_PATH && url.searchParams.has("flow"), { waitUntil: "load" });
+  return new URL(page.url());
+}
+
+/** Signs in on the console's sign-in page (the page must show it); does not wait for where it lands. */
 export async function signIn(page: Page, email = OWNER.email, password = OWNER.password): Promise<void> {
-  await page.getByLabel(/^(Email address|E-Mail-Adresse)$/).fill(email);
-  await page.getByLabel(/^(Password|Passwort)$/).fill(password);
-  await page.getByRole("button", { name: /^(Sign in|Anmelden)$/ }).click();
+  await page.locator('input[name="identifier"]').fill(email);
+  await page.locator('input[name="password"]').fill(password);
+  await page.locator('button[type="submit"][name="method"][value="password"]').click();
 }
 
 /** Ensures this page's browser context has a console session: sets up the owner when needed, else signs in. */
@@ -30,7 +39,7 @@ export async function ensureSignedIn(page: Page, baseUrl: string): Promise<void>
   await page.goto(`${baseUrl}/console`);
   if (new URL(page.url()).pathname === "/console") return;
   if (new URL(page.url()).pathname === "/setup") return completeSetup(page, baseUrl);
-  assert.equal(new URL(page.url()).pathname, "/console/login");
+  assert.equal(new URL(page.url()).pathname, CONSOLE_LOGIN_PATH);
   await Promise.all([page.waitForURL(`${baseUrl}/console`), signIn(page)]);
 }
 

@@ -1,3 +1,4 @@
+import { processGlobal } from "@/lib/core/process-global";
 import { TtlCache } from "@/lib/core/ttl-cache";
 import { projectDb } from "@/lib/db";
 import { hashToken, PROJECT_KEY_PREFIX } from "./tokens";
@@ -9,21 +10,11 @@ export interface VerifiedProjectKey {
 }
 
 // Key checks sit on every admin request. Cached by (project, hash) for a few seconds; revocation in this
-// process evicts at once, other instances within the TTL (documented in the README). The caches live on
-// globalThis (as lib/db's state does) because server.ts and Next's bundle each load their own copy of this
-// module: a revocation made by a console action (Next) must evict what the fast path (server.ts) cached.
-interface KeyCaches {
-  verified: TtlCache<string, VerifiedProjectKey | null>;
-  lastUsedWrites: TtlCache<string, true>;
-}
-const CACHES_KEY = Symbol.for("portcullis.apikeys.verify");
-const globalRef = globalThis as typeof globalThis & { [CACHES_KEY]?: KeyCaches };
-const caches = (globalRef[CACHES_KEY] ??= {
-  verified: new TtlCache<string, VerifiedProjectKey | null>(5_000, 50_000),
-  lastUsedWrites: new TtlCache<string, true>(60_000, 50_000),
-});
-const cache = caches.verified;
-const lastUsedWrites = caches.lastUsedWrites;
+// process evicts at once, other instances within the TTL (documented in the README). One cache per process
+// (processGlobal): a revocation by a console action (Next's copy of this module) must evict what the fast
+// path (server.ts's copy) cached.
+const cache = processGlobal("apikeys.verified", () => new TtlCache<string, VerifiedProjectKey | null>(5_000, 50_000));
+const lastUsedWrites = processGlobal("apikeys.last-used-writes", () => new TtlCache<string, true>(60_000, 50_000));
 
 /** Verifies a project API key for exactly this project: a key of another project never matches. */
 export async function verifyProjectApiKey(projectId: string, token: string, now = new Date()): Promise<VerifiedProjectKey | undefined> {

@@ -1,3 +1,4 @@
+import { processGlobal } from "@/lib/core/process-global";
 import { TtlCache } from "@/lib/core/ttl-cache";
 import { platformDb } from "@/lib/db";
 import type { Project } from "@/lib/db/generated/client";
@@ -5,8 +6,8 @@ import type { Project } from "@/lib/db/generated/client";
 export type ProjectRecord = Pick<Project, "id" | "workspaceId" | "slug" | "name" | "environment" | "state" | "revision" | "config">;
 
 // Project rows are read on every project request; a short TTL bounds staleness across instances,
-// and writes in this process invalidate immediately.
-const bySlug = new TtlCache<string, ProjectRecord | null>(5_000, 5_000);
+// and writes in this process invalidate immediately (one cache per process: processGlobal).
+const bySlug = processGlobal("projects.by-slug", () => new TtlCache<string, ProjectRecord | null>(5_000, 5_000));
 
 const select = { id: true, workspaceId: true, slug: true, name: true, environment: true, state: true, revision: true, config: true } as const;
 

@@ -1,3 +1,4 @@
+import { processGlobal } from "@/lib/core/process-global";
 import { TtlCache } from "@/lib/core/ttl-cache";
 
 /**
@@ -16,7 +17,8 @@ export interface CachedSessionKey {
 
 export const SESSION_CACHE_TTL_MS = 5_000;
 
-const entries = new TtlCache<string, CachedSessionKey & { value: unknown }>(SESSION_CACHE_TTL_MS, 20_000);
+// One per process (processGlobal), so revocations in Next's copy of this module reach server.ts's whoami.
+const entries = processGlobal("sessions.whoami", () => new TtlCache<string, CachedSessionKey & { value: unknown }>(SESSION_CACHE_TTL_MS, 20_000));
 
 const keyOf = (projectId: string, tokenHash: string) => `${projectId}:${tokenHash}`;
 
