@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/core/errors";
+import { loginRequestExtras } from "./kinds/login-challenge";
 import { settingsExtras } from "./kinds/settings";
 import { toOryFlow } from "./serialize";
 import { findFlow } from "./store";
@@ -21,5 +22,6 @@ export async function getFlowForPage(ctx: FlowContext, kind: FlowKind, id: strin
     }
     return toOryFlow(flow, await settingsExtras(ctx, flow.identityId));
   }
+  if (kind === "login" || kind === "registration") return toOryFlow(flow, await loginRequestExtras(ctx, flow));
   return toOryFlow(flow);
 }

@@ -35,7 +35,7 @@ const startLogin = (ua: TestUserAgent, challenge: string) =>
 
 async function signIn(ua: TestUserAgent, flowId: string) {
   const { response } = await ua.navigate(`${h.issuer(h.a)}/self-service/login/flows?id=${flowId}`, () => false);
-  const flow = (await response!.json()) as { refresh: boolean; oauth2_login_challenge?: string; ui: { action: string; nodes: { attributes: { name?: string; value?: unknown } }[] } };
+  const flow = (await response!.json()) as { refresh: boolean; oauth2_login_challenge?: string; oauth2_login_request?: { client: { client_id: string } }; ui: { action: string; nodes: { attributes: { name?: string; value?: unknown } }[] } };
   const csrf = String(flow.ui.nodes.find((n) => n.attributes.name === "csrf_token")?.attributes.value ?? "");
   const body = new URLSearchParams({ csrf_token: csrf, method: "password", identifier: "grace@example.com", password });
   const done = await ua.navigate(flow.ui.action, (u) => u.searchParams.has("login_verifier"), { method: "POST", body, headers: { "content-type": "application/x-www-form-urlencoded" } });
@@ -50,7 +50,7 @@ describe("hosted login answers Hydra's login_challenge (Kratos' oauth2_login_cha
     const { url } = await startLogin(ua, challenge);
     expect(url.pathname).toMatch(/\/ui\/login$/);
     const { flow, done } = await signIn(ua, url.searchParams.get("flow")!);
-    expect(flow).toMatchObject({ refresh: false, oauth2_login_challenge: challenge });
+    expect(flow).toMatchObject({ refresh: false, oauth2_login_challenge: challenge, oauth2_login_request: { client: { client_id: clientId } } });
     expect(done.url.pathname).toMatch(/\/oauth2\/auth$/);
     const { url: consent } = await ua.navigate(done.url.toString(), (u) => u.pathname.endsWith("/ui/consent"));
     expect(consent.searchParams.get("consent_challenge")).toBeTruthy();
@@ -85,6 +85,22 @@ describe("hosted login answers Hydra's login_challenge (Kratos' oauth2_login_cha
     expect(url.origin).toBe(rp);
     expect(url.searchParams.get("error")).toBe("login_required");
     expect(url.searchParams.get("state")).toBe("state-1234");
+  });
+
+  it("registration carries the challenge too: the new identity's session answers it", async () => {
+    const fresh = new TestUserAgent();
+    const challenge = (await authorize(fresh)).url.searchParams.get("login_challenge")!;
+    const { url } = await fresh.navigate(`${h.issuer(h.a)}/self-service/registration/browser?login_challenge=${challenge}`, (u) => u.pathname.endsWith("/ui/registration"));
+    const { response } = await fresh.navigate(`${h.issuer(h.a)}/self-service/registration/flows?id=${url.searchParams.get("flow")}`, () => false);
+    const flow = (await response!.json()) as { oauth2_login_challenge?: string; ui: { action: string; nodes: { attributes: { name?: string; value?: unknown } }[] } };
+    expect(flow.oauth2_login_challenge).toBe(challenge);
+    const csrf = String(flow.ui.nodes.find((n) => n.attributes.name === "csrf_token")?.attributes.value ?? "");
+    const body = new URLSearchParams({ csrf_token: csrf, method: "password", "traits.email": "new-person@example.com", password });
+    const done = await fresh.navigate(flow.ui.action, (u) => u.searchParams.has("login_verifier"), { method: "POST", body, headers: { "content-type": "application/x-www-form-urlencoded" } });
+    expect(done.url.searchParams.get("login_verifier")).toBeTruthy();
+    const db = await projectDb(h.a.projectId);
+    const created = await db.identity.findFirst({ where: { traits: { path: ["email"], equals: "new-person@example.com" } } });
+    expect((await db.oAuth2Flow.findFirst({ where: { id: challenge } }))?.subject).toBe(created?.id);
   });
 
   it("a challenge that is unknown sends the browser to the error page", async () => {

@@ -1,5 +1,5 @@
 import { isAppError } from "@/lib/core/errors";
-import { acceptLoginWithSession, completeLoginChallengeWithSession, oauth2PageContext } from "@/lib/oauth2/identity";
+import { acceptLoginWithSession, completeLoginChallengeWithSession, loadLoginRequest, oauth2PageContext } from "@/lib/oauth2/identity";
 import type { AuthenticatedSession } from "@/lib/sessions";
 import { browserError, errorJson } from "../respond";
 import type { FlowContext, FlowRecord, FlowResponse } from "../types";
@@ -53,4 +53,15 @@ export async function finishWithLoginChallenge(ctx: FlowContext, flow: FlowRecor
     if (!isAppError(error)) throw error;
     return json ? errorJson(error, cookies) : browserError(ctx, error, cookies);
   }
+}
+
+/** Kratos' `oauth2_login_request` on a flow with a challenge (which app asks); omitted once the challenge is gone. */
+export async function loginRequestExtras(ctx: FlowContext, flow: FlowRecord): Promise<Record<string, unknown>> {
+  const challenge = flow.context.oauth2_login_challenge;
+  if (!challenge) return {};
+  const request = await loadLoginRequest(oauth2Ctx(ctx), challenge).catch((error: unknown) => {
+    if (isAppError(error)) return undefined;
+    throw error;
+  });
+  return request ? { oauth2_login_request: request } : {};
 }

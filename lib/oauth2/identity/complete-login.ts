@@ -8,6 +8,9 @@ export type LoginChallengeResult = { redirect_to: string } | { reauthenticate: R
 
 const AAL = /^aal[123]$/;
 
+/** Hydra's login request of a challenge (the hosted login shows which client asks). */
+export const loadLoginRequest = (ctx: OAuth2Context, challenge: string) => getLoginRequest(ctx, challenge);
+
 /**
  * Why the browser's identity session cannot answer the login challenge as it is, if it cannot:
  * - prompt=login asks for a new authentication (OIDC Core §3.1.2.1);

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { FlowForm } from "@/components/flow/FlowForm";
 import { HostedCard } from "@/components/flow/HostedCard";
 import { flowLinks } from "@/lib/hosted/links";
+import { oauth2ClientName } from "@/lib/hosted/oauth2-client";
 import { FlowFooter } from "../_lib/flow-footer";
 import { loadFlowPage } from "../_lib/flow-page";
 import type { SearchParams } from "../_lib/page-context";
@@ -27,7 +28,7 @@ export default async function LoginPage({ params, searchParams }: Props) {
       pathname={page.pathname}
       query={page.query}
       title={refresh ? t("title.refresh") : t("title.login")}
-      subtitle={refresh ? undefined : t("subtitle.login", { name: page.projectName })}
+      subtitle={refresh ? undefined : t("subtitle.login", { name: oauth2ClientName(page.flow) ?? page.projectName })}
       footer={<FlowFooter page="login" refresh={refresh} links={flowLinks(page.slug, page.ctx.project.config, page.flow.return_to, page.flow.oauth2_login_challenge)} />}
     >
       <FlowForm ui={page.flow.ui} flow="login" />
