@@ -12,7 +12,7 @@ export const name = "OAuth2/OIDC provider with openid-client: code + PKCE throug
 const password = "an oauth2 passphrase for grace 9";
 const email = `grace-${Date.now().toString(36)}@example.test`;
 
-/** Light and dark screenshots of the page as it is. */
+/** Light and dark screenshots of the page as it is, and one at 320 CSS px, where nothing may overflow. */
 async function both(page: Page, shot: SpecContext["screenshot"], name: string): Promise<void> {
   await page.waitForLoadState("networkidle");
   for (const scheme of ["light", "dark"] as const) {
@@ -20,6 +20,12 @@ async function both(page: Page, shot: SpecContext["screenshot"], name: string): 
     await shot(page, `oauth2-${name}-${scheme}`);
   }
   await page.emulateMedia({ colorScheme: "light" });
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 320, height: 720 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `${name} overflows a 320px viewport by ${overflow}px`);
+  await shot(page, `oauth2-${name}-320`);
+  if (size) await page.setViewportSize(size);
 }
 
 /** The hosted login page reached through a login challenge: sign in with the password. */
@@ -83,6 +89,8 @@ async function codeFlow(ctx: SpecContext, setup: Setup, rp: RelyingPartyServer, 
     const atRp = (url: URL) => url.origin === rp.origin;
 
     await page.goto(await authorize());
+    await hosted.at(page, "login");
+    await page.getByText("to continue to Storefront").waitFor(); // the hosted login names the app (oauth2_login_request)
     await signInWithChallenge(page, screenshot, "login-challenge");
     await allowConsent(page, screenshot, "consent", atRp);
     const tokens = await oidc.authorizationCodeGrant(config, new URL(page.url()), { pkceCodeVerifier: verifier, expectedNonce: nonce, expectedState: state, idTokenExpected: true });
