@@ -9,7 +9,7 @@ function leafKeys(tree: Tree, prefix = ""): string[] {
 }
 
 // The console's namespaces are complete in every locale (other namespaces may fall back to English).
-const consoleNamespaces = ["common", "errors", "setup", "auth", "console"] as const;
+const consoleNamespaces = ["common", "errors", "setup", "auth", "console", "oauth2Console"] as const;
 
 describe("console messages", () => {
   it.each(consoleNamespaces)("%s has the same keys in English and German", (namespace) => {

@@ -1,0 +1,25 @@
+import { ZodError } from "zod";
+import { AppError } from "@/lib/core/errors";
+import type { FormState } from "@/app/_lib/form-state";
+
+/** A form state whose `formError` is an `oauth2Console.errors` key, with the server's explanation when it has one. */
+export type OAuth2FormState<Result = undefined> = FormState<Result> & { detail?: string };
+
+/**
+ * Maps domain errors onto `oauth2Console.errors` keys; client validation failures carry the engine's reason
+ * (which URI, which rule of RFC 7591). Unexpected errors are rethrown (Next's error page, nothing leaks).
+ */
+export function oauth2ActionError(error: unknown): { formError: string; detail?: string } {
+  if (error instanceof ZodError) return { formError: "invalid", detail: error.issues.map((issue) => issue.message).join(" ") };
+  if (error instanceof AppError) {
+    if (error.id === "revision_conflict") return { formError: "revisionConflict" };
+    if (error.id === "client_exists") return { formError: "clientExists" };
+    if (error.code === "conflict") return { formError: "conflict", detail: error.message };
+    if (error.code === "forbidden") return { formError: "forbidden" };
+    if (error.code === "not_found") return { formError: "notFound" };
+    if (error.code === "bad_request") return { formError: "rejected", detail: error.reason ?? error.message };
+  }
+  throw error;
+}
+
+export const oauth2Path = (projectId: string, rest = "") => `/console/projects/${encodeURIComponent(projectId)}/oauth2${rest}`;
