@@ -86,14 +86,17 @@ export function EditClientForm({ action, client }: { action: Action; client: Edi
         </fieldset>
         <fieldset className="space-y-4">
           <legend className="mb-2 text-base font-semibold">{t("grantsTitle")}</legend>
-          <div role="group" aria-describedby="edit-grant_types-error" className="grid grid-cols-1 gap-2 sm:grid-cols-2">
-            {GRANTS.map(([value, label]) => (
-              <label key={value} className="flex items-center gap-2 text-sm">
-                <input type="checkbox" name="grant_types" value={value} defaultChecked={grants.includes(value)} className="h-4 w-4 accent-brand-600" />
-                <span>{t(`grants.${label}`)} <code className="font-mono text-xs text-slate-500 dark:text-slate-400">{value.replace("urn:ietf:params:oauth:grant-type:", "")}</code></span>
-              </label>
-            ))}
-          </div>
+          <fieldset aria-describedby={error("grant_types") ? "edit-grant_types-error" : undefined}>
+            <legend className="mb-2 text-sm font-medium text-slate-800 dark:text-slate-200">{t("grantTypes")}</legend>
+            <div className="grid grid-cols-1 gap-2 sm:grid-cols-2">
+              {GRANTS.map(([value, label]) => (
+                <label key={value} className="flex items-center gap-2 text-sm">
+                  <input type="checkbox" name="grant_types" value={value} defaultChecked={grants.includes(value)} aria-invalid={error("grant_types") ? true : undefined} className="h-4 w-4 accent-brand-600" />
+                  <span>{t(`grants.${label}`)} <code className="font-mono text-xs text-slate-500 dark:text-slate-400">{value.replace("urn:ietf:params:oauth:grant-type:", "")}</code></span>
+                </label>
+              ))}
+            </div>
+          </fieldset>
           {error("grant_types") ? <p id="edit-grant_types-error" className="text-sm font-medium text-red-700 dark:text-red-400">{error("grant_types")}</p> : null}
           <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
             <Field name="token_endpoint_auth_method" idPrefix="edit" label={t("authMethod")} hint={t("authMethodHint")} error={error("token_endpoint_auth_method")}>

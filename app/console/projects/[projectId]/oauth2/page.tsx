@@ -47,7 +47,7 @@ export default async function OAuth2ClientsPage({ params, searchParams }: Props)
     <div>
       <OAuth2Tabs projectId={project.id} current="" />
       <Card aria-labelledby="clients-title">
-        <CardHeader titleId="clients-title" title={t("title")} description={t("description", { issuer: ctx.issuer })} actions={page.items.length ? create : undefined} />
+        <CardHeader titleId="clients-title" title={t("title")} description={t("description")} actions={page.items.length ? create : undefined} />
         {page.items.length === 0 ? (
           <EmptyState icon={<Icon name="link" className="h-10 w-10" />} title={t("emptyTitle")} description={t("emptyDescription")} action={create} />
         ) : (

@@ -1,0 +1,195 @@
+import assert from "node:assert/strict";
+import type { BrowserContext, Page } from "playwright-core";
+import { createProjectViaUi, ensureSignedIn } from "../support/owner";
+import type { SpecContext } from "../support/types";
+
+export const name = "console: OAuth2 clients (preset, secret once, rotate, try it, edit, delete), keys, consent, settings — light/dark × desktop/mobile";
+
+async function shots(page: Page, shot: SpecContext["screenshot"], name: string, device: "desktop" | "mobile"): Promise<void> {
+  await page.waitForLoadState("networkidle");
+  for (const scheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion: "reduce" });
+    await shot(page, `oauth2-${name}-${scheme}-${device}`);
+  }
+  await page.emulateMedia({ colorScheme: "light" });
+}
+
+/** Nothing may make a phone-width page scroll sideways. */
+async function assertNoSidewaysScroll(page: Page, label: string): Promise<void> {
+  const overflow = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= width) return [];
+    return Array.from(document.querySelectorAll<HTMLElement>("body *"))
+      .filter((el) => el.getBoundingClientRect().right > width + 1 && el.getClientRects().length > 0)
+      .slice(0, 8)
+      .map((el) => `${el.tagName.toLowerCase()}.${String(el.className).slice(0, 60)} → ${Math.round(el.getBoundingClientRect().right)}px`);
+  });
+  assert.deepEqual(overflow, [], `${label} scrolls sideways`);
+}
+
+async function closeSecretDialog(page: Page): Promise<string> {
+  const dialog = page.getByRole("dialog");
+  const secret = await dialog.getByTestId("new-client-secret").inputValue();
+  assert.ok(secret.length >= 32, "a generated secret");
+  await dialog.getByRole("button", { name: "I have copied it" }).click();
+  await dialog.waitFor({ state: "hidden" });
+  return secret;
+}
+
+export async function run({ browser, baseUrl, screenshot, log }: SpecContext): Promise<void> {
+  const context = await browser.newContext({ locale: "en-US", viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  let mobile: BrowserContext | undefined;
+  try {
+    await ensureSignedIn(page, baseUrl);
+    const project = await createProjectViaUi(page, baseUrl, `Connect ${Date.now().toString(36)}`, "dev");
+    const base = `${baseUrl}/console/projects/${project.id}/oauth2`;
+    const problems: string[] = [];
+    page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+    page.on("console", (message) => {
+      if (message.type() === "error") problems.push(`console error on ${page.url()}: ${message.text()}`);
+    });
+
+    // Navigation entry and the empty list.
+    await page.goto(`${baseUrl}/console/projects/${project.id}`);
+    await page.getByRole("navigation").getByRole("link", { name: "OAuth2" }).first().click();
+    await page.waitForURL(base);
+    await page.getByText("No OAuth2 clients yet").waitFor();
+    await shots(page, screenshot, "clients-empty", "desktop");
+
+    // A machine client: the secret once, then client_credentials in the try-it panel.
+    await page.getByRole("link", { name: "Create client" }).first().click();
+    await page.waitForURL(`${base}/clients/new`);
+    await page.getByLabel(/^Machine/).check();
+    await page.getByLabel("Name").fill("Nightly batch");
+    await page.getByLabel("Scopes").fill("reports.read");
+    await page.getByRole("button", { name: "Create client" }).click();
+    const machineSecret = await closeSecretDialog(page);
+    await page.waitForURL(/\/oauth2\/clients\/[^/?]+\?created=1$/);
+    assert.ok(!(await page.content()).includes(machineSecret), "the secret is not in the client page");
+    await page.getByLabel("Client secret").fill(machineSecret);
+    await page.getByRole("button", { name: "Request a token" }).click();
+    const claims = (await page.getByTestId("token-claims").textContent()) ?? "";
+    assert.match(claims, /"active": true/);
+    assert.match(claims, /"scope": "reports.read"/);
+    await shots(page, screenshot, "client-machine-try", "desktop");
+
+    // A web app from its preset: bad redirect first, then the secret once.
+    await page.goto(`${base}/clients/new`);
+    await page.getByLabel("Name").fill("Storefront");
+    await page.getByLabel("Redirect URIs").fill("not a uri");
+    await page.getByRole("button", { name: "Create client" }).click();
+    await page.getByText("Enter absolute URIs without a fragment").waitFor();
+    await page.getByLabel("Redirect URIs").fill("https://shop.example.test/callback");
+    await shots(page, screenshot, "client-new", "desktop");
+    await page.getByRole("button", { name: "Create client" }).click();
+    await page.getByRole("dialog").getByTestId("new-client-secret").waitFor();
+    await shots(page, screenshot, "client-secret", "desktop");
+    const firstSecret = await closeSecretDialog(page);
+    await page.waitForURL(/\/oauth2\/clients\/[^/?]+\?created=1$/);
+    const clientUrl = page.url().split("?")[0];
+    assert.ok(!(await page.content()).includes(firstSecret), "the secret is shown once only");
+
+    // Rotate: a new secret, shown once.
+    await page.getByTestId("rotate-secret").click();
+    await page.getByRole("dialog").getByRole("button", { name: "Rotate secret" }).click();
+    await page.getByRole("dialog").getByTestId("new-client-secret").waitFor();
+    const rotated = await closeSecretDialog(page);
+    assert.notEqual(rotated, firstSecret);
+
+    // Try it: an authorization URL with PKCE S256, state and nonce.
+    await page.getByRole("button", { name: "Build authorization URL" }).click();
+    const authUrl = new URL((await page.getByTestId("authorization-url").textContent()) ?? "");
+    assert.equal(authUrl.pathname, `/p/${project.slug}/oauth2/auth`);
+    assert.equal(authUrl.searchParams.get("code_challenge_method"), "S256");
+    assert.equal(authUrl.searchParams.get("redirect_uri"), "https://shop.example.test/callback");
+    assert.ok(authUrl.searchParams.get("state") && authUrl.searchParams.get("nonce"));
+    const popup = page.waitForEvent("popup");
+    await page.getByRole("link", { name: /^Open/ }).click();
+    const opened = await popup;
+    await opened.waitForURL(/\/ui\/login\?/);
+    await opened.close();
+
+    // Edit: a bad logout URL is refused, then the change is saved and kept.
+    await page.getByLabel("Back-channel logout URI").fill("ftp://nope");
+    await page.getByRole("button", { name: "Save client" }).click();
+    await page.getByText("Enter an absolute http(s) URL, or leave this empty.").waitFor();
+    await page.getByLabel("Back-channel logout URI").fill("https://shop.example.test/bc-logout");
+    await page.getByLabel("Name", { exact: true }).fill("Storefront web");
+    await page.getByLabel("Post-logout redirect URIs").fill("https://shop.example.test/bye");
+    await page.getByLabel("Skip the consent screen").check();
+    await page.getByRole("button", { name: "Save client" }).click();
+    await page.getByTestId("status-region").getByText("Client saved.").waitFor();
+    await page.reload();
+    assert.equal(await page.getByLabel("Name", { exact: true }).inputValue(), "Storefront web");
+    assert.equal(await page.getByLabel("Post-logout redirect URIs").inputValue(), "https://shop.example.test/bye");
+    assert.equal(await page.getByLabel("Skip the consent screen").isChecked(), true);
+    await page.getByRole("button", { name: "Build authorization URL" }).click();
+    await shots(page, screenshot, "client-detail", "desktop");
+
+    await page.goto(base);
+    assert.equal(await page.getByTestId("clients-table").getByRole("link").count(), 2);
+    await shots(page, screenshot, "clients", "desktop");
+
+    // Keys: a set's first key is current, the second next; rotation promotes it.
+    await page.goto(`${base}/keys`);
+    await page.getByText("No keys yet").waitFor();
+    for (let i = 0; i < 2; i++) {
+      await page.getByRole("button", { name: "Add key" }).click();
+      await page.getByTestId("status-region").getByText(/^Key .+ created\.$/).waitFor();
+    }
+    const set = page.getByTestId("key-set").first();
+    await set.getByText("Current", { exact: true }).waitFor();
+    await set.getByText("Next", { exact: true }).waitFor();
+    await page.getByTestId("rotate-hydra.openid.id-token").click();
+    await page.getByRole("dialog").getByRole("button", { name: "Rotate now" }).click();
+    await page.getByTestId("status-region").getByText("hydra.openid.id-token rotated.").waitFor();
+    await set.getByText("Retired", { exact: true }).waitFor();
+    assert.ok(!(await page.content()).includes('"d":'), "no private key material in the page");
+    await shots(page, screenshot, "keys", "desktop");
+
+    // Consent sessions: a lookup without grants says so.
+    await page.goto(`${base}/consent`);
+    await shots(page, screenshot, "consent-start", "desktop");
+    await page.getByLabel("Identity ID, email or name").fill("nobody@example.test");
+    await page.getByRole("button", { name: "Look up" }).click();
+    await page.getByText("No consent sessions").waitFor();
+
+    // Settings: invalid values are explained; a valid save is a new revision and survives a reload.
+    await page.goto(`${base}/settings`);
+    await page.getByLabel("Login URL").fill("javascript:alert(1)");
+    await page.getByLabel("Access token lifespan").fill("5s");
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await page.getByText("This is too short: use at least 1m.").waitFor();
+    await page.getByText("Enter an absolute http(s) URL, or a path").waitFor();
+    await page.getByLabel("Login URL").fill("/ui/login");
+    await page.getByLabel("Access token lifespan").fill("15m");
+    await page.getByLabel("Access token format").selectOption("jwt");
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await page.getByTestId("status-region").getByText("Settings saved.").waitFor();
+    await page.reload();
+    assert.equal(await page.getByLabel("Access token lifespan").inputValue(), "15m");
+    assert.equal(await page.getByLabel("Access token format").inputValue(), "jwt");
+    await shots(page, screenshot, "settings", "desktop");
+
+    // Phone width: the same pages, no sideways scroll.
+    mobile = await browser.newContext({ locale: "en-US", viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, storageState: await context.storageState() });
+    const phone = await mobile.newPage();
+    for (const [path, shotName] of [["", "clients"], [clientUrl.slice(base.length), "client-detail"], ["/clients/new", "client-new"], ["/keys", "keys"], ["/consent", "consent-start"], ["/settings", "settings"]] as const) {
+      await phone.goto(`${base}${path}`);
+      await assertNoSidewaysScroll(phone, `oauth2${path || "/"}`);
+      await shots(phone, screenshot, shotName, "mobile");
+    }
+
+    // Delete with confirmation.
+    await page.goto(clientUrl);
+    await page.getByTestId("delete-client").click();
+    await Promise.all([page.waitForURL(/\/oauth2\?deleted=1$/), page.getByRole("dialog").getByRole("button", { name: "Delete client" }).click()]);
+    assert.equal(await page.getByTestId("clients-table").getByRole("link").count(), 1);
+    assert.deepEqual(problems, [], "no script errors on the console pages");
+    log(`project ${project.slug}: machine and web clients created, secret shown once and rotated, tried, edited, deleted; keys rotated; settings saved`);
+  } finally {
+    await mobile?.close();
+    await context.close();
+  }
+}
