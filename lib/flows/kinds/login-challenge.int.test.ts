@@ -64,6 +64,12 @@ describe("hosted login answers Hydra's login_challenge (Kratos' oauth2_login_cha
     expect((await db.oAuth2Flow.findFirst({ where: { id: challenge } }))?.subject).toBe(identityId);
   });
 
+  it("an explicit refresh=true asks for the password even though the session could answer", async () => {
+    const challenge = (await authorize(ua)).url.searchParams.get("login_challenge")!;
+    const { url } = await ua.navigate(`${h.issuer(h.a)}/self-service/login/browser?refresh=true&login_challenge=${challenge}`, (u) => u.pathname.endsWith("/ui/login") || u.searchParams.has("login_verifier"));
+    expect(url.pathname).toMatch(/\/ui\/login$/);
+  });
+
   it("prompt=login and an exceeded max_age run a refresh login first (OIDC Core §3.1.2.1)", async () => {
     for (const extra of [{ prompt: "login" }, { max_age: "60" }] as Record<string, string>[]) {
       if (extra.max_age) {

@@ -21,7 +21,9 @@ export async function createLoginFlow(ctx: FlowContext, type: FlowType): Promise
   const query = ctx.request.query;
   const urls = flowUrls(ctx);
   const session = await callerSession(ctx, type);
-  const challenge = type === "browser" && query.get("login_challenge") ? await startWithLoginChallenge(ctx, query.get("login_challenge")!, session, wantsJson(ctx.request)) : undefined;
+  // An explicit refresh or higher AAL asks for a login even when the session could answer the challenge.
+  const asked = query.get("refresh") === "true" || (query.get("aal") || "aal1") !== "aal1";
+  const challenge = type === "browser" && query.get("login_challenge") ? await startWithLoginChallenge(ctx, query.get("login_challenge")!, asked ? undefined : session, wantsJson(ctx.request)) : undefined;
   if (challenge?.kind === "answered") return challenge.response;
   const refresh = query.get("refresh") === "true" || Boolean(challenge?.refresh);
   const aal = challenge?.aal || query.get("aal") || "aal1";

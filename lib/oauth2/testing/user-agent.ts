@@ -2,7 +2,8 @@
 export class TestUserAgent {
   private cookies = new Map<string, { value: string; path: string }>();
 
-  private cookieHeader(url: URL): string {
+  /** The Cookie header this agent would send to `url`. */
+  cookieHeader(url: URL): string {
     return [...this.cookies.entries()].filter(([, c]) => url.pathname.startsWith(c.path)).map(([n, c]) => `${n}=${c.value}`).join("; ");
   }
 
