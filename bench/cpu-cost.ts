@@ -15,12 +15,15 @@ export function processCpuSeconds(pid: number): number {
   }
 }
 
-export function postgresCpuSeconds(): number {
+/** CPU seconds of PostgreSQL processes; with `database`, only the backends serving that database (by title). */
+export function postgresCpuSeconds(database?: string): number {
   let total = 0;
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      if (readFileSync(`/proc/${entry}/comm`, "utf8").trim().startsWith("postgres")) total += processCpuSeconds(Number(entry));
+      if (!readFileSync(`/proc/${entry}/comm`, "utf8").trim().startsWith("postgres")) continue;
+      if (database && !readFileSync(`/proc/${entry}/cmdline`, "utf8").includes(` ${database} `)) continue;
+      total += processCpuSeconds(Number(entry));
     } catch {
       // the process ended while we looked
     }

@@ -8,6 +8,7 @@ import { issueSession } from "@/lib/sessions";
 import { createTestProject } from "@/lib/testing/fixtures";
 import { createBenchDatabase, freePort } from "./app-process";
 import { formatTable, measure, type LoadResult } from "./load";
+import { interleaved, LOGIN_CONCURRENCY, type WorkloadResult } from "./login-rate";
 import { machineLine, writeSection } from "./report";
 
 /**
@@ -19,11 +20,7 @@ import { machineLine, writeSection } from "./report";
  *     same parameters and concurrency (target: logins ≥ 80% of the ceiling).
  */
 const PASSWORD = "bench-Password-7f3!";
-// Callers for logins and for the ceiling alike: more than the cores, so the argon2 slots (bounded to the
-// core count by the hasher) stay busy while other logins wait on the database — as on a busy server.
-const CONCURRENCY = 4 * availableParallelism();
-
-async function startApiServer(databaseUrl: string): Promise<{ url: string; stop(): void }> {
+async function startApiServer(databaseUrl: string): Promise<{ url: string; pid: number; stop(): void }> {
   const port = await freePort();
   // bench/permissions-server.ts is the route table alone on a plain Node server (server.ts's fast path).
   const child = fork("bench/permissions-server.ts", [String(port)], {
@@ -32,22 +29,7 @@ async function startApiServer(databaseUrl: string): Promise<{ url: string; stop(
     stdio: "inherit",
   });
   await new Promise((resolve, reject) => { child.once("message", resolve); child.once("exit", reject); });
-  return { url: `http://127.0.0.1:${port}`, stop: () => child.kill("SIGTERM") };
-}
-
-/** Runs `op` for `seconds` with `concurrency` callers; successful operations per second (failures throw). */
-async function rate(op: (i: number) => Promise<unknown>, seconds: number, concurrency = CONCURRENCY): Promise<number> {
-  let started = 0;
-  let done = 0;
-  const deadline = performance.now() + seconds * 1000;
-  const begin = performance.now();
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (performance.now() < deadline) {
-      await op(started++);
-      done++;
-    }
-  }));
-  return done / ((performance.now() - begin) / 1000);
+  return { url: `http://127.0.0.1:${port}`, pid: child.pid ?? 0, stop: () => child.kill("SIGTERM") };
 }
 
 async function nativeLogin(base: string, identifier: string): Promise<boolean> {
@@ -65,18 +47,16 @@ async function nativeLogin(base: string, identifier: string): Promise<boolean> {
 export interface IdentityBenchResult {
   baseline: LoadResult;
   whoami: LoadResult;
-  /** verifyPasswordLogin + issueSession, in process. */
-  directPerSec: number;
-  /** The native (API) login flow over HTTP, when the flows module serves it. */
-  nativePerSec?: number;
-  ceilingPerSec: number;
+  /** argon2id verifications alone, then verifyPasswordLogin + issueSession in process, then the native login flow over HTTP. */
+  logins: WorkloadResult[];
 }
 
-export async function runIdentityBench(options: { seconds?: number; report?: boolean } = {}): Promise<IdentityBenchResult> {
+export async function runIdentityBench(options: { seconds?: number; rounds?: number; report?: boolean } = {}): Promise<IdentityBenchResult> {
   const seconds = options.seconds ?? 10;
   const database = await createBenchDatabase();
   await migrate(database.url);
   await initDatabase({ url: database.url, pool: 10 });
+  const databaseName = new URL(database.url).pathname.slice(1);
   const server = await startApiServer(database.url);
   try {
     // Rate limits off for the benchmark's project: every login comes from 127.0.0.1 for a handful of users.
@@ -93,24 +73,33 @@ export async function runIdentityBench(options: { seconds?: number; report?: boo
     const baseline = await measure({ label: "GET /health/alive (baseline: cheapest project route)", url: `${base}/health/alive`, durationSec: seconds, connections: 32 });
     const whoami = await measure({ label: "GET /sessions/whoami (X-Session-Token)", url: `${base}/sessions/whoami`, headers: { "x-session-token": token }, durationSec: seconds, connections: 32 });
 
-    const native = await nativeLogin(base, "bench0@example.com").catch(() => false);
-    const directPerSec = await rate(async (i) => {
-      const identity = await verifyPasswordLogin({ ...ctx, now: new Date() }, `bench${i % users.length}@example.com`, PASSWORD);
-      if (!identity) throw new Error("login failed");
-      await issueSession({ ...ctx, now: new Date() }, { identityId: identity.id, method: "password", device: { ip: "127.0.0.1", userAgent: "bench" } });
-    }, seconds);
-    const nativePerSec = native
-      ? await rate(async (i) => {
-          if (!(await nativeLogin(base, `bench${i % users.length}@example.com`))) throw new Error("native login failed");
-        }, seconds)
-      : undefined;
+    if (!(await nativeLogin(base, "bench0@example.com"))) throw new Error("the native login flow does not sign in");
     const reference = await hashWithParameters(PASSWORD, argon2Parameters(ctx.project));
-    const ceilingPerSec = await rate(() => verifyPasswordHash(reference, PASSWORD), seconds);
+    const self = { pids: [process.pid], database: databaseName };
+    const logins = await interleaved([
+      { name: "argon2id verifications alone (ceiling)", op: () => verifyPasswordHash(reference, PASSWORD), cpu: { pids: [process.pid] } },
+      {
+        name: "logins: verifyPasswordLogin + issueSession (in process)",
+        op: async (i) => {
+          const identity = await verifyPasswordLogin({ ...ctx, now: new Date() }, `bench${i % users.length}@example.com`, PASSWORD);
+          if (!identity) throw new Error("login failed");
+          await issueSession({ ...ctx, now: new Date() }, { identityId: identity.id, method: "password", device: { ip: "127.0.0.1", userAgent: "bench" } });
+        },
+        cpu: self,
+      },
+      {
+        name: "logins: native API login flow over HTTP (flow + submit)",
+        op: async (i) => {
+          if (!(await nativeLogin(base, `bench${i % users.length}@example.com`))) throw new Error("native login failed");
+        },
+        cpu: { pids: [server.pid], database: databaseName },
+      },
+    ], options.rounds ?? 4, seconds / 2);
 
-    const result: IdentityBenchResult = { baseline, whoami, directPerSec, nativePerSec, ceilingPerSec };
+    const result: IdentityBenchResult = { baseline, whoami, logins };
     if (options.report !== false) writeSection("Identity", report(result, argon2Parameters(ctx.project)));
     console.log(formatTable([baseline, whoami]));
-    console.log(`logins/s direct ${directPerSec.toFixed(1)}, native ${nativePerSec?.toFixed(1) ?? "n/a"}; argon2id verify ceiling ${ceilingPerSec.toFixed(1)}/s`);
+    for (const l of logins) console.log(`${l.name}: ${l.perSec.toFixed(1)}/s, ${l.cpuMsPerOp.toFixed(1)} ms CPU each`);
     return result;
   } finally {
     server.stop();
@@ -120,28 +109,28 @@ export async function runIdentityBench(options: { seconds?: number; report?: boo
 }
 
 function report(r: IdentityBenchResult, p: ReturnType<typeof argon2Parameters>): string {
-  const pct = (value: number) => `${((100 * value) / r.ceilingPerSec).toFixed(0)}%`;
-  return `${machineLine()} Load average at the end of the run: ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores —
-the machine is shared with other work, so absolute figures are low and noisy; compare rows within a run.
+  const [ceiling] = r.logins;
+  const row = (l: WorkloadResult) =>
+    `| ${l.name} | ${l.perSec.toFixed(1)} | ${((100 * l.perSec) / ceiling!.perSec).toFixed(0)}% | ${l.cpuMsPerOp.toFixed(1)} | ${((100 * ceiling!.cpuMsPerOp) / l.cpuMsPerOp).toFixed(0)}% |`;
+  return `${machineLine()} Load average at the end of the run: ${loadavg().map((l) => l.toFixed(1)).join(" / ")} on ${availableParallelism()} cores.
 
 whoami with a session token against the route table (API server in its own process, PostgreSQL, 32 connections;
 session lookups cached per process for 5 s and dropped on revocation):
 
 ${formatTable([r.baseline, r.whoami])}
 
-Password logins at argon2id m=${p.memoryKiB} KiB, t=${p.iterations}, p=${p.parallelism}, ${CONCURRENCY} concurrent callers (argon2 itself
-bounded to ${availableParallelism()} at a time by the hasher), for logins and the ceiling alike:
+Password logins at argon2id m=${p.memoryKiB} KiB, t=${p.iterations}, p=${p.parallelism}, ${LOGIN_CONCURRENCY} concurrent callers (argon2 itself
+bounded to ${availableParallelism()} at a time by the hasher), for logins and the ceiling alike. The three workloads run in interleaved
+rounds (A B C A B C …), so each sees the same background load. CPU per operation counts the serving Node process
+(argon2's threads included) and, for logins, the PostgreSQL backends of the benchmark's database; with the cores
+saturated, rate ≈ cores ÷ CPU per operation, so the CPU ratio is the figure that holds on a busy machine:
 
-| what | per second | of the ceiling (target ≥ 80%) |
-|---|---:|---:|
-| argon2id verifications alone (ceiling) | ${r.ceilingPerSec.toFixed(1)} | 100% |
-| logins: verifyPasswordLogin + issueSession (in process) | ${r.directPerSec.toFixed(1)} | ${pct(r.directPerSec)} |
-| logins: native API login flow over HTTP (flow + submit) | ${r.nativePerSec?.toFixed(1) ?? "n/a"} | ${r.nativePerSec ? pct(r.nativePerSec) : "n/a"} |
+| what | per second | of the ceiling (target ≥ 80%) | CPU ms per operation | ceiling CPU ÷ this CPU |
+|---|---:|---:|---:|---:|
+${r.logins.map(row).join("\n")}
 
 A login adds a few queries (identifier lookup, identity load, session insert; the native flow also creates,
-loads and updates its flow and counts rate limits) to the argon2id verification. On an oversubscribed machine
-that work — the Prisma client and PostgreSQL's own backends — takes CPU from the argon2 threads, which the
-hash-only ceiling does not have to share; the ratio is therefore a floor for an idle machine.
+loads and updates its flow and counts rate limits) to the argon2id verification.
 
 argon2 vs @node-rs/argon2 (bench/argon2.ts, best of 3 interleaved rounds, hashes/s at concurrency 1/2/4, load
 average ~17 from other work on the machine): argon2 6.8/5.9/7.5, @node-rs/argon2 5.0/6.8/9.2 (a first run:

@@ -8,7 +8,6 @@ const suites: Record<string, { file: string; exportName: string }> = {
   foundation: { file: "./foundation.ts", exportName: "runFoundationBench" },
   permissions: { file: "./permissions.ts", exportName: "runPermissionsBench" },
   identity: { file: "./identity.ts", exportName: "runIdentityBench" },
-  login: { file: "./login.ts", exportName: "runLoginBench" },
   oauth2: { file: "./oauth2.ts", exportName: "runOAuth2Bench" },
   gateway: { file: "./gateway.ts", exportName: "runGatewayBench" },
 };
