@@ -162,6 +162,8 @@ export async function run({ browser, baseUrl, screenshot, log }: SpecContext): P
     await page.getByRole("button", { name: "Save settings" }).click();
     await page.getByText("This is too short: use at least 1m.").waitFor();
     await page.getByText("Enter an absolute http(s) URL, or a path").waitFor();
+    const stale = await context.newPage();
+    await stale.goto(`${base}/settings`);
     await page.getByLabel("Login URL").fill("/ui/login");
     await page.getByLabel("Access token lifespan").fill("15m");
     await page.getByLabel("Access token format").selectOption("jwt");
@@ -170,6 +172,11 @@ export async function run({ browser, baseUrl, screenshot, log }: SpecContext): P
     await page.reload();
     assert.equal(await page.getByLabel("Access token lifespan").inputValue(), "15m");
     assert.equal(await page.getByLabel("Access token format").inputValue(), "jwt");
+    // A page opened before that save refuses to overwrite it (the revision moved on).
+    await stale.getByLabel("Refresh token lifespan").fill("24h");
+    await stale.getByRole("button", { name: "Save settings" }).click();
+    await stale.getByRole("alert").filter({ hasText: "Someone changed the project since you opened this page" }).waitFor();
+    await stale.close();
     await shots(page, screenshot, "settings", "desktop");
 
     // Phone width: the same pages, no sideways scroll.

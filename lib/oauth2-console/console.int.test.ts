@@ -1,7 +1,7 @@
 import { Configuration, IdentityApi } from "@ory/client-fetch";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectDb } from "@/lib/db";
-import { createClient } from "@/lib/oauth2/clients";
+import { createClient, patchClient } from "@/lib/oauth2/clients";
 import type { OAuth2Context } from "@/lib/oauth2/context";
 import { revokeConsentSessions } from "@/lib/oauth2/flows/sessions-admin";
 import { completeLoginChallengeWithSession, decideConsent, oauth2PageContext } from "@/lib/oauth2/identity";
@@ -55,6 +55,11 @@ describe("console OAuth2 helpers", () => {
     expect(tokens.length).toBeGreaterThan(0);
     expect(tokens.every((t) => t.revokedAt)).toBe(true);
     expect(await tryClientCredentials(ctx, client, { clientSecret: "wrong", scope: "" })).toMatchObject({ ok: false, error: "invalid_client" });
+
+    await patchClient(ctx, client.client_id, [{ op: "add", path: "/access_token_strategy", value: "jwt" }]);
+    const jwt = await tryClientCredentials(ctx, client, { clientSecret: String(created.client_secret), scope: "orders.read" });
+    expect(jwt).toMatchObject({ ok: true, format: "jwt", header: { kid: expect.any(String) }, claims: { sub: client.client_id, client_id: client.client_id } });
+    expect(await audits("oauth2.client.tried")).toHaveLength(2);
     expect(await audits("oauth2.client.created")).not.toHaveLength(0);
   });
 
