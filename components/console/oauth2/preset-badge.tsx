@@ -7,5 +7,5 @@ export async function PresetBadge({ client }: { client: Record<string, unknown> 
   const t = await getTranslations("oauth2Console.presets");
   const strings = (value: unknown) => (Array.isArray(value) ? value.map(String) : []);
   const preset = presetOf({ grant_types: strings(client.grant_types), token_endpoint_auth_method: String(client.token_endpoint_auth_method), redirect_uris: strings(client.redirect_uris) });
-  return <Badge tone={preset === "machine" ? "neutral" : "info"}>{preset ? t(`${preset}.title`) : t("custom")}</Badge>;
+  return <Badge tone={preset === "machine" ? "neutral" : "info"} className="whitespace-nowrap">{preset ? t(`${preset}.title`) : t("custom")}</Badge>;
 }
