@@ -6,7 +6,7 @@ import { hashPassword, needsRehash, verifyAgainstDummy, verifyPasswordHash } fro
 import { checkPasswordPolicy, type PolicyMessage } from "./password/policy";
 import { getIdentity } from "./read";
 import { normalizeIdentifier, validateTraits } from "./schemas/validate";
-import type { IdentityRecord } from "./store/record";
+import { identityInclude, type IdentityRecord } from "./store/record";
 import { TX_OPTIONS } from "./store/tx";
 
 /** A password rejected by the policy; `messages` are Ory UI messages (4000031–4000034, 4000005). */
@@ -26,9 +26,10 @@ export class PasswordPolicyError extends AppError {
  * hash or outdated argon2 parameters is rehashed to the project's argon2id parameters.
  */
 export async function verifyPasswordLogin(ctx: ServiceContext, identifier: string, password: string): Promise<IdentityRecord | undefined> {
+  // One query (relation joins): the identifier, its credential and the whole identity a login returns.
   const row = await ctx.db.identityCredentialIdentifier.findFirst({
     where: { type: "password", identifier: normalizeIdentifier(identifier) },
-    select: { identityId: true, credential: { select: { id: true, config: true } } },
+    select: { identityId: true, credential: { select: { id: true, config: true, identity: { include: identityInclude } } } },
   });
   const hash = (row?.credential.config as { hashed_password?: unknown } | undefined)?.hashed_password;
   if (!row || typeof hash !== "string" || !hash) return verifyAgainstDummy(ctx.project, password).then(() => undefined);
@@ -42,8 +43,9 @@ export async function verifyPasswordLogin(ctx: ServiceContext, identifier: strin
       });
       await auditIdentityEvent(tx, ctx, "identity.password.rehashed", { type: "identity", id: row.identityId }, { from: hash.split("$")[1] ?? "ldap" });
     }, TX_OPTIONS);
+    return getIdentity(ctx, row.identityId);
   }
-  return getIdentity(ctx, row.identityId);
+  return row.credential.identity;
 }
 
 /**
