@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from "node:util";
 import { z } from "zod";
 import { badRequest } from "@/lib/core/errors";
 import { openNamespace, type NamespaceDefinition, type NamespaceModel, type OplError } from "./opl/ast";
@@ -106,4 +107,23 @@ function readSettings(projectConfig: unknown): PermissionSettings {
   }
   const opl = Buffer.from(location.slice(BASE64.length), "base64").toString("utf8");
   return { ...parseCached(`opl:${opl}`, () => parseOpl(opl)), maxReadDepth, opl };
+}
+
+/**
+ * Refuses a project configuration whose permission namespaces do not compile (console API PUT/PATCH of the
+ * project): a 400 whose details carry every OPL error with line and column, as POST /opl/syntax/check reports
+ * them. A configuration whose permission part is unchanged passes, so a document stored before this check
+ * existed never blocks unrelated edits.
+ */
+export function assertValidPermissionConfig(next: unknown, previous: unknown): void {
+  const config = permissionConfigOf(next);
+  if (isDeepStrictEqual(config, permissionConfigOf(previous))) return;
+  const { errors } = permissionSettings({ services: { permission: { config } } });
+  if (!errors.length) return;
+  const first = errors[0];
+  throw badRequest("The Ory Permission Language document has errors.", {
+    id: "invalid_opl",
+    reason: `line ${first.start.Line}, column ${first.start.column}: ${first.message}`,
+    details: { errors },
+  });
 }
