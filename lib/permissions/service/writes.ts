@@ -3,6 +3,7 @@ import { assertQueryable, assertWritable } from "../model-checks";
 import { sqlRunner } from "../store/sql-runner";
 import type { RelationTuple } from "../tuples";
 import { settingsOf, type PermissionContext } from "./context";
+import { insertCoalesced } from "./write-batcher";
 import { deleteTuplesSql, writeStatement, type TupleFilter } from "./write-sql";
 
 export type { TupleFilter } from "./write-sql";
@@ -17,8 +18,9 @@ export interface RelationshipChange {
 /**
  * Applies inserts and deletes atomically (Keto's PATCH is all-or-nothing), bumps the project's write sequence
  * and records the audit event. Returns the sequence: the consistency token of this write. Usually one
- * statement (see writeStatement); a PATCH that both deletes and inserts deletes first in the same transaction,
- * so a tuple deleted and inserted by one PATCH ends up stored.
+ * statement (see writeStatement), shared with concurrent inserts of the project (see insertCoalesced); a PATCH
+ * that both deletes and inserts deletes first in the same transaction, so a tuple deleted and inserted by one
+ * PATCH ends up stored.
  */
 export async function changeRelationships(ctx: PermissionContext, change: RelationshipChange, action: string): Promise<number> {
   const { model } = settingsOf(ctx);
@@ -36,15 +38,17 @@ export async function changeRelationships(ctx: PermissionContext, change: Relati
   if (inserts.length && deletes.length) {
     seq = await ctx.db.$transaction(async (tx) => {
       const values: unknown[] = [projectId];
-      const deletedBefore = await tx.$executeRawUnsafe(deleteTuplesSql(values, deletes), ...values);
-      const write = writeStatement(projectId, { insert: inserts, delete: [], deletedBefore }, audit);
+      const before = await tx.$executeRawUnsafe(deleteTuplesSql(values, deletes), ...values);
+      const write = writeStatement(projectId, [{ insert: inserts, audit }], { tuples: [], before });
       const [row] = (await tx.$queryRawUnsafe(write.text, ...write.values)) as { seq: bigint }[];
       return Number(row.seq);
     });
-  } else {
-    const write = writeStatement(projectId, { insert: inserts, delete: deletes, deleteWhere: change.deleteWhere, deletedBefore: 0 }, audit);
+  } else if (deletes.length || change.deleteWhere) {
+    const write = writeStatement(projectId, [{ insert: [], audit }], { tuples: deletes, where: change.deleteWhere, before: 0 });
     const [row] = await (await sqlRunner())("", write.text, write.values);
     seq = Number(row.seq);
+  } else {
+    seq = await insertCoalesced(projectId, { insert: inserts, audit });
   }
   noteWrite(projectId, seq);
   return seq;
