@@ -42,24 +42,42 @@ async function readSequence(run: SqlRunner, projectId: string): Promise<number> 
   return rows.length ? Number(rows[0].seq) : 0;
 }
 
+/** Sequence reads in flight, per project: when the view expires under load, one query serves every waiting check. */
+const inFlight = new Map<string, Promise<number>>();
+
+function refresh(run: SqlRunner, projectId: string): Promise<number> {
+  let pending = inFlight.get(projectId);
+  if (!pending) {
+    const startedAt = Date.now();
+    pending = readSequence(run, projectId).then((seq) => {
+      if (known.size > 100_000) known.clear();
+      const latest = Math.max(seq, known.get(projectId)?.seq ?? 0);
+      known.set(projectId, { seq: latest, readAt: startedAt });
+      return latest;
+    }).finally(() => inFlight.delete(projectId));
+    inFlight.set(projectId, pending);
+  }
+  return pending;
+}
+
 /**
  * The write sequence a read will be answered at: at least `minimum` (from a token), and never older than
- * PERMISSION_VERSION_TTL_MS. Results cached at a lower sequence must not be used.
+ * PERMISSION_VERSION_TTL_MS. Results cached at a lower sequence must not be used. No database round trip while
+ * this instance's view is fresh enough; a token newer than the view makes it re-read the sequence.
  */
 export async function readVersion(run: SqlRunner, projectId: string, minimum = 0): Promise<number> {
-  const now = Date.now();
   const entry = known.get(projectId);
-  if (entry && entry.seq >= minimum && now - entry.readAt < config().PERMISSION_VERSION_TTL_MS) return entry.seq;
-  const seq = await readSequence(run, projectId);
+  if (entry && entry.seq >= minimum && Date.now() - entry.readAt < config().PERMISSION_VERSION_TTL_MS) return entry.seq;
+  let seq = await refresh(run, projectId);
+  // A read that was already in flight may predate the write the token stands for: read once more.
+  if (seq < minimum) seq = await refresh(run, projectId);
   if (seq < minimum) {
     throw badRequest("The consistency token is newer than any write of this project.", { id: "invalid_consistency_token" });
   }
-  if (known.size > 100_000) known.clear();
-  const latest = Math.max(seq, known.get(projectId)?.seq ?? 0);
-  known.set(projectId, { seq: latest, readAt: now });
-  return latest;
+  return seq;
 }
 
 export function forgetVersions(): void {
   known.clear();
+  inFlight.clear();
 }
