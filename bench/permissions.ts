@@ -1,5 +1,5 @@
 import { execFile, fork } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -26,6 +26,8 @@ export interface Figure {
   p50Ms: number;
   p99Ms: number;
   errors: number;
+  /** CPU time of the server process per request (user + system), when measured. */
+  serverCpuUs?: number;
 }
 
 export interface PermissionsBenchResult {
@@ -37,7 +39,26 @@ export interface PermissionsBenchResult {
 
 interface Server {
   url: string;
+  pid: number;
   stop(): void;
+}
+
+/** CPU seconds a process has used (Linux /proc; NaN elsewhere): the machine is shared, CPU per request is not. */
+function cpuSeconds(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return NaN;
+  }
+}
+
+/** Runs a load against the server and adds its CPU per request to the figure. */
+async function withServerCpu(server: Server, load: () => Promise<Figure & { requests: number }>): Promise<Figure> {
+  const before = cpuSeconds(server.pid);
+  const { requests, ...figure } = await load();
+  const used = cpuSeconds(server.pid) - before;
+  return { ...figure, serverCpuUs: requests > 0 ? (used * 1e6) / requests : NaN };
 }
 
 async function startServer(databaseUrl: string, env: Record<string, string>): Promise<Server> {
@@ -48,11 +69,15 @@ async function startServer(databaseUrl: string, env: Record<string, string>): Pr
     stdio: "inherit",
   });
   await new Promise((resolve, reject) => { child.once("message", resolve); child.once("exit", reject); });
-  return { url: `http://127.0.0.1:${port}`, stop: () => child.kill("SIGTERM") };
+  return { url: `http://127.0.0.1:${port}`, pid: child.pid ?? 0, stop: () => child.kill("SIGTERM") };
 }
 
 /** Max throughput with wrk (C, one thread) replaying a file of random question paths. */
 async function wrkPaths(label: string, server: Server, project: TestProject, paths: string[], durationSec: number): Promise<Figure> {
+  return withServerCpu(server, () => wrkRun(label, server, project, paths, durationSec));
+}
+
+async function wrkRun(label: string, server: Server, project: TestProject, paths: string[], durationSec: number): Promise<Figure & { requests: number }> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "pc-bench-"));
   const file = path.join(dir, "paths.txt");
   writeFileSync(file, paths.map((p) => `/p/${project.slug}${p}`).join("\n"));
@@ -77,23 +102,30 @@ end`);
     p50Ms: ms("50%"),
     p99Ms: ms("99%"),
     errors: Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(stdout)?.[1] ?? 0),
+    requests: Number(/(\d+) requests in/.exec(stdout)?.[1] ?? 0),
   };
 }
 
 /** A fixed offered load (autocannon's overallRate): latency at a given request rate. */
-async function atRate(label: string, url: string, project: TestProject, next: () => string, rate: number, durationSec: number): Promise<Figure> {
-  const result = await autocannon({
-    url,
-    connections: 32,
-    overallRate: rate,
-    duration: durationSec,
-    headers: { authorization: `Bearer ${project.apiKey}` },
-    requests: [{ setupRequest: (req) => ({ ...req, path: `/p/${project.slug}${next()}` }) }],
+async function atRate(label: string, server: Server, project: TestProject, next: () => string, rate: number, durationSec: number): Promise<Figure> {
+  return withServerCpu(server, async () => {
+    const result = await autocannon({
+      url: server.url,
+      connections: 32,
+      overallRate: rate,
+      duration: durationSec,
+      headers: { authorization: `Bearer ${project.apiKey}` },
+      requests: [{ setupRequest: (req) => ({ ...req, path: `/p/${project.slug}${next()}` }) }],
+    });
+    return { label, perSec: result.requests.average, p50Ms: result.latency.p50, p99Ms: result.latency.p99, errors: result.non2xx + result.errors, requests: result.requests.total };
   });
-  return { label, perSec: result.requests.average, p50Ms: result.latency.p50, p99Ms: result.latency.p99, errors: result.non2xx + result.errors };
 }
 
-async function writes(label: string, url: string, project: TestProject, method: "PUT" | "PATCH", batch: number, durationSec: number): Promise<Figure> {
+async function writes(label: string, server: Server, project: TestProject, method: "PUT" | "PATCH", batch: number, durationSec: number): Promise<Figure> {
+  return withServerCpu(server, () => writeRun(label, server.url, project, method, batch, durationSec));
+}
+
+async function writeRun(label: string, url: string, project: TestProject, method: "PUT" | "PATCH", batch: number, durationSec: number): Promise<Figure & { requests: number }> {
   const body = () => method === "PUT" ? randomTupleBody() : JSON.stringify(Array.from({ length: batch }, () => ({ action: "insert", relation_tuple: JSON.parse(randomTupleBody()) })));
   const result = await autocannon({
     url: `${url}/p/${project.slug}/admin/relation-tuples`,
@@ -102,7 +134,7 @@ async function writes(label: string, url: string, project: TestProject, method: 
     headers: { authorization: `Bearer ${project.apiKey}`, "content-type": "application/json" },
     requests: [{ method, setupRequest: (req) => ({ ...req, body: body() }) }],
   });
-  return { label, perSec: result.requests.average * batch, p50Ms: result.latency.p50, p99Ms: result.latency.p99, errors: result.non2xx + result.errors };
+  return { label, perSec: result.requests.average * batch, p50Ms: result.latency.p50, p99Ms: result.latency.p99, errors: result.non2xx + result.errors, requests: result.requests.total };
 }
 
 /** Node CPU time per check in this process (PostgreSQL's share excluded): less sensitive to a busy machine than rates. */
@@ -155,7 +187,7 @@ export async function runPermissionsBench(options: PermissionsBenchOptions = {})
     console.log(`loaded ${load.tuples} tuples in ${load.seconds.toFixed(1)} s`);
 
     const figures: Figure[] = [];
-    const log = (f: Figure) => { figures.push(f); console.log(`${f.label}: ${Math.round(f.perSec)}/s p50 ${f.p50Ms.toFixed(2)} ms p99 ${f.p99Ms.toFixed(2)} ms errors ${f.errors}`); };
+    const log = (f: Figure) => { figures.push(f); console.log(`${f.label}: ${Math.round(f.perSec)}/s p50 ${f.p50Ms.toFixed(2)} ms p99 ${f.p99Ms.toFixed(2)} ms errors ${f.errors} server CPU ${f.serverCpuUs?.toFixed(0) ?? "–"} µs/request`); };
 
     server = await startServer(database.url, { PERMISSION_CHECK_CACHE_SIZE: "0" });
     log(await wrkPaths("control: GET /admin/whoami (API key only, no permission work)", server, project, ["/admin/whoami"], durationSec));
@@ -164,8 +196,8 @@ export async function runPermissionsBench(options: PermissionsBenchOptions = {})
       await wrkPaths("warm-up", server, project, paths.slice(0, 5000), 2);
       log(await wrkPaths(`check, depth ${depth}, no cache (max throughput)`, server, project, paths, durationSec));
     }
-    log(await atRate("check, depth 3, no cache, at 1,000 checks/s", server.url, project, () => checkPath(3), 1000, durationSec));
-    log(await atRate("check, depth 5, no cache, at 1,000 checks/s", server.url, project, () => checkPath(5), 1000, durationSec));
+    log(await atRate("check, depth 3, no cache, at 1,000 checks/s", server, project, () => checkPath(3), 1000, durationSec));
+    log(await atRate("check, depth 5, no cache, at 1,000 checks/s", server, project, () => checkPath(5), 1000, durationSec));
     server.stop();
 
     server = await startServer(database.url, {});
@@ -175,8 +207,8 @@ export async function runPermissionsBench(options: PermissionsBenchOptions = {})
       await wrkPaths("warm-up", server, project, hot, 3);
       log(await wrkPaths(`check, depth ${depth}, cached (2,000 hot questions)`, server, project, paths, durationSec));
     }
-    log(await writes("write: PUT one tuple per request (tuples/s)", server.url, project, "PUT", 1, durationSec));
-    log(await writes("write: PATCH 500 inserts per request (tuples/s)", server.url, project, "PATCH", 500, durationSec));
+    log(await writes("write: PUT one tuple per request (tuples/s)", server, project, "PUT", 1, durationSec));
+    log(await writes("write: PATCH 500 inserts per request (tuples/s)", server, project, "PATCH", 500, durationSec));
     figures.push(...(await cpuPerCheck(database.url, project)));
     const result = { loadAverage: os.loadavg().map((l) => l.toFixed(1)).join(" / "), tuples: load.tuples, loadSeconds: load.seconds, figures };
     if (options.report !== false) report(result);
@@ -189,7 +221,8 @@ export async function runPermissionsBench(options: PermissionsBenchOptions = {})
 
 function report(result: PermissionsBenchResult): void {
   const isCpu = (f: Figure) => f.label.startsWith("Node CPU");
-  const rows = result.figures.filter((f) => !isCpu(f)).map((f) => `| ${f.label} | ${Math.round(f.perSec).toLocaleString("en")} | ${f.p50Ms.toFixed(2)} | ${f.p99Ms.toFixed(2)} | ${f.errors} |`);
+  const cpu = (f: Figure) => (f.serverCpuUs === undefined || Number.isNaN(f.serverCpuUs) ? "–" : Math.round(f.serverCpuUs).toLocaleString("en"));
+  const rows = result.figures.filter((f) => !isCpu(f)).map((f) => `| ${f.label} | ${Math.round(f.perSec).toLocaleString("en")} | ${f.p50Ms.toFixed(2)} | ${f.p99Ms.toFixed(2)} | ${f.errors} | ${cpu(f)} |`);
   const cpuRows = result.figures.filter(isCpu).map((f) => `| ${f.label.replace(" (µs → checks/s per core)", "")} | ${Math.round(f.p50Ms * 1000)} | ${Math.round(f.perSec).toLocaleString("en")} | ${f.p99Ms.toFixed(2)} |`);
   const at = (label: string) => result.figures.find((f) => f.label === label);
   const d3 = at("check, depth 3, no cache, at 1,000 checks/s");
@@ -201,9 +234,11 @@ function report(result: PermissionsBenchResult): void {
     "16 connections) and autocannon (fixed rate) share the 2 cores with it. Depth 1 = a stored relation (`Doc#owners`), depth 3 =",
     "`Doc#read` → `Doc#viewers` → `Group#members`, depth 5 = `Doc#view` → traverse `parents` → `Folder#view` → `Folder#viewers` →",
     "`Group#members` → `Team#members`; half of the questions are granted. Checks go through `GET /relation-tuples/check/openapi` with the API key.",
+    "Server CPU per request is the server process's CPU time (user + system, HTTP and PostgreSQL client included, PostgreSQL's own",
+    "CPU not) divided by the requests served: on a shared machine it says more than the rates do.",
     "",
-    "| what | per second | p50 ms | p99 ms | errors |",
-    "|---|---:|---:|---:|---:|",
+    "| what | per second | p50 ms | p99 ms | errors | server CPU µs/request |",
+    "|---|---:|---:|---:|---:|---:|",
     ...rows,
     "",
     "Node CPU time per check (service level, in one process, one check at a time; PostgreSQL's own CPU not included) —",
