@@ -18,7 +18,7 @@ export const PLATFORM_MAX_READ_DEPTH = 32;
 
 const permissionConfigSchema = z.object({
   namespaces: z.union([
-    z.object({ location: z.string() }),
+    z.object({ location: z.string(), experimental_strict_mode: z.boolean().optional() }),
     z.array(z.object({ name: z.string().min(1), id: z.number().int().optional() })),
   ]).optional(),
   limit: z.object({ max_read_depth: z.number().int().min(1).optional() }).optional(),
@@ -29,6 +29,8 @@ export interface PermissionSettings {
   /** Errors of the stored OPL (the model then holds no namespaces). */
   errors: OplError[];
   maxReadDepth: number;
+  /** Keto's `namespaces.experimental_strict_mode`: writes must match the subject types the OPL declares. */
+  strict: boolean;
   /** The OPL source, when the namespaces are an OPL document. */
   opl?: string;
   /** Identifies this model in cache keys: the same document always maps to the same id. */
@@ -98,15 +100,16 @@ function readSettings(projectConfig: unknown): PermissionSettings {
       model: { namespaces: new Map<string, NamespaceDefinition>(names.map((n) => [n, openNamespace(n)])) },
       errors: [],
     }));
-    return { ...entry, maxReadDepth };
+    return { ...entry, maxReadDepth, strict: false };
   }
   const location = namespaces?.location ?? "";
-  if (!location) return { ...parseCached("empty", () => ({ model: { namespaces: new Map() }, errors: [] })), maxReadDepth };
+  const strict = namespaces?.experimental_strict_mode ?? false;
+  if (!location) return { ...parseCached("empty", () => ({ model: { namespaces: new Map() }, errors: [] })), maxReadDepth, strict };
   if (!location.startsWith(BASE64)) {
     throw badRequest("Only base64:// namespace locations are supported.", { reason: `unsupported location ${location.slice(0, 16)}…` });
   }
   const opl = Buffer.from(location.slice(BASE64.length), "base64").toString("utf8");
-  return { ...parseCached(`opl:${opl}`, () => parseOpl(opl)), maxReadDepth, opl };
+  return { ...parseCached(`opl:${opl}`, () => parseOpl(opl)), maxReadDepth, strict, opl };
 }
 
 /**

@@ -2,7 +2,7 @@ import type { ConsoleAccess } from "@/lib/access";
 import { projectDb } from "@/lib/db";
 import { patchProject } from "@/lib/projects";
 import { loadProject } from "@/lib/projects/records";
-import { oplLocation, permissionSettings } from "./config";
+import { oplLocation, permissionConfigOf, permissionSettings } from "./config";
 import type { OplError } from "./opl/ast";
 import { parseOpl } from "./opl/parse";
 import { checkRelationship, type CheckResult } from "./service/check";
@@ -39,8 +39,10 @@ export async function permissionOverview(access: ConsoleAccess, projectId: strin
 export async function saveOpl(access: ConsoleAccess, projectId: string, opl: string): Promise<{ errors: OplError[] }> {
   const { errors } = parseOpl(opl);
   if (errors.length) return { errors };
-  await loadProject(access, projectId, "write");
-  await patchProject(access, projectId, [{ op: "add", path: "/services/permission/config/namespaces", value: { location: oplLocation(opl) } }]);
+  const project = await loadProject(access, projectId, "write");
+  const current = permissionConfigOf(project.config).namespaces as { experimental_strict_mode?: unknown } | undefined;
+  const value = { location: oplLocation(opl), ...(current?.experimental_strict_mode === true ? { experimental_strict_mode: true } : {}) };
+  await patchProject(access, projectId, [{ op: "add", path: "/services/permission/config/namespaces", value }]);
   return { errors: [] };
 }
 

@@ -18,8 +18,29 @@ function checkSubject(model: NamespaceModel, subject: Subject): void {
   }
 }
 
+/**
+ * Strict mode (Keto's `namespaces.experimental_strict_mode`): the subject must be of a type the relation
+ * declares: `SubjectSet<N, "r">` admits `N:x#r`; a plain `N` admits `N:x` and subject ids (an id names no
+ * namespace, so any plain type admits it).
+ */
+function assertDeclaredSubjectType(ns: NamespaceDefinition, tuple: RelationTuple): void {
+  const types = ns.relations.get(tuple.relation)?.types;
+  if (!types) return;
+  const { subject } = tuple;
+  const admitted = subject.type === "id"
+    ? types.some((t) => !t.relation)
+    : types.some((t) => t.namespace === subject.namespace && (t.relation ?? "") === subject.relation);
+  if (!admitted) {
+    const declared = types.map((t) => (t.relation ? `SubjectSet<${t.namespace}, "${t.relation}">` : t.namespace)).join(" | ") || "nothing";
+    throw badRequest(`The subject is not of a type "${tuple.namespace}#${tuple.relation}" declares (${declared}).`, {
+      id: "subject_type_mismatch",
+      reason: "The project's permission configuration is in strict mode (namespaces.experimental_strict_mode).",
+    });
+  }
+}
+
 /** A tuple to store: its relation must be a declared relation (permissions are computed, never stored). */
-export function assertWritable(model: NamespaceModel, tuple: RelationTuple): void {
+export function assertWritable(model: NamespaceModel, tuple: RelationTuple, strict = false): void {
   const ns = namespaceOf(model, tuple.namespace, "relationship");
   if (!isOpen(ns) && !ns.relations.has(tuple.relation)) {
     throw badRequest(
@@ -30,6 +51,7 @@ export function assertWritable(model: NamespaceModel, tuple: RelationTuple): voi
     );
   }
   checkSubject(model, tuple.subject);
+  if (strict && !isOpen(ns)) assertDeclaredSubjectType(ns, tuple);
 }
 
 /** A question to check or expand: relation or permission must be declared. */

@@ -23,10 +23,11 @@ export interface RelationshipChange {
  * PATCH ends up stored.
  */
 export async function changeRelationships(ctx: PermissionContext, change: RelationshipChange, action: string): Promise<number> {
-  const { model } = settingsOf(ctx);
+  const { model, strict } = settingsOf(ctx);
   const inserts = change.insert ?? [];
   const deletes = change.delete ?? [];
-  for (const t of [...inserts, ...deletes]) assertWritable(model, t);
+  for (const t of inserts) assertWritable(model, t, strict);
+  for (const t of deletes) assertWritable(model, t);
   if (change.deleteWhere) assertQueryable(model, change.deleteWhere.namespace);
   const projectId = ctx.project.id;
   const audit = {
