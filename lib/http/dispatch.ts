@@ -22,6 +22,14 @@ export function isMachinePath(path: string): boolean {
   return PROJECT_API_SEGMENTS.has(segment);
 }
 
+/**
+ * Next's router asks for a page's React payload with `RSC: 1` — server-side for the target of a server action's
+ * redirect, and from the browser on client navigations. Machine endpoints are never pages, and some redeem
+ * one-time values (login, consent and logout verifiers): such a fetch gets an empty, non-RSC answer without
+ * running the endpoint, so the router falls back to a full browser navigation, which runs it exactly once.
+ */
+const isRouterFetch = (request: ApiRequest) => request.method === "GET" && request.header("rsc") === "1";
+
 /** Routes a request through the machine endpoint table; undefined when no API path matches. */
 export async function dispatch(request: ApiRequest): Promise<ApiResponse | undefined> {
   const match = getRouter().match(request.method, request.path);
@@ -32,6 +40,7 @@ export async function dispatch(request: ApiRequest): Promise<ApiResponse | undef
   if (match === "method") {
     return renderOryError(new AppError("method_not_allowed", `The method ${request.method} is not allowed on this path.`));
   }
+  if (isRouterFetch(request)) return { status: 204, headers: { "cache-control": "no-store", vary: "rsc" } };
   try {
     return await match.handler(request, match.params);
   } catch (error) {

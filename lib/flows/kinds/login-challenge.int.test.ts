@@ -52,6 +52,8 @@ describe("hosted login answers Hydra's login_challenge (Kratos' oauth2_login_cha
     const { flow, done } = await signIn(ua, url.searchParams.get("flow")!);
     expect(flow).toMatchObject({ refresh: false, oauth2_login_challenge: challenge, oauth2_login_request: { client: { client_id: clientId } } });
     expect(done.url.pathname).toMatch(/\/oauth2\/auth$/);
+    // Next's router fetch (RSC: 1, e.g. after a server action's redirect) must not redeem the one-time verifier.
+    expect((await fetch(done.url, { headers: { rsc: "1" }, redirect: "manual" })).status).toBe(204);
     const { url: consent } = await ua.navigate(done.url.toString(), (u) => u.pathname.endsWith("/ui/consent"));
     expect(consent.searchParams.get("consent_challenge")).toBeTruthy();
   });
