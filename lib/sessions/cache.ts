@@ -18,7 +18,11 @@ export interface CachedSessionKey {
 export const SESSION_CACHE_TTL_MS = 5_000;
 
 // One per process (processGlobal), so revocations in Next's copy of this module reach server.ts's whoami.
-const entries = processGlobal("sessions.whoami", () => new TtlCache<string, CachedSessionKey & { value: unknown }>(SESSION_CACHE_TTL_MS, 20_000));
+const entries = processGlobal("sessions.whoami", () => new TtlCache<string, CachedSessionKey & { value: unknown; loadedAt: number }>(SESSION_CACHE_TTL_MS, 20_000));
+
+// Bumped by every invalidation: a lookup that started before one must not store what it read (it may have
+// read the session just before it was revoked). Per process, like the entries.
+const epoch = processGlobal("sessions.whoami-epoch", () => ({ value: 0 }));
 
 const keyOf = (projectId: string, tokenHash: string) => `${projectId}:${tokenHash}`;
 
@@ -26,20 +30,38 @@ export function cacheGet<T>(projectId: string, tokenHash: string, now = Date.now
   return entries.get(keyOf(projectId, tokenHash), now)?.value as T | undefined;
 }
 
-export function cacheSet(projectId: string, tokenHash: string, key: Omit<CachedSessionKey, "projectId">, value: unknown, ttlMs = SESSION_CACHE_TTL_MS): void {
-  entries.set(keyOf(projectId, tokenHash), { projectId, ...key, value }, Date.now(), ttlMs);
+/** The cached value and when it was loaded (callers refresh ahead of expiry). */
+export function cacheEntry<T>(projectId: string, tokenHash: string, now = Date.now()): { value: T; loadedAt: number } | undefined {
+  const entry = entries.get(keyOf(projectId, tokenHash), now);
+  return entry ? { value: entry.value as T, loadedAt: entry.loadedAt } : undefined;
+}
+
+/** The invalidation epoch to pass to `cacheSet` for a lookup starting now. */
+export const cacheEpoch = (): number => epoch.value;
+
+export function cacheSet(projectId: string, tokenHash: string, key: Omit<CachedSessionKey, "projectId">, value: unknown, ttlMs = SESSION_CACHE_TTL_MS, startedAt = epoch.value): void {
+  if (startedAt !== epoch.value) return;
+  const now = Date.now();
+  entries.set(keyOf(projectId, tokenHash), { projectId, ...key, value, loadedAt: now }, now, ttlMs);
+}
+
+export function cacheDelete(projectId: string, tokenHash: string): void {
+  entries.delete(keyOf(projectId, tokenHash));
 }
 
 /** Drops a session from the cache (revoke, logout, extend, AAL change). */
 export function invalidateSession(projectId: string, sessionId: string): void {
+  epoch.value++;
   entries.deleteWhere((entry) => entry.projectId === projectId && entry.sessionId === sessionId);
 }
 
 /** Drops every cached session of an identity (identity changed, deleted, or all sessions revoked). */
 export function invalidateIdentitySessions(projectId: string, identityId: string): void {
+  epoch.value++;
   entries.deleteWhere((entry) => entry.projectId === projectId && entry.identityId === identityId);
 }
 
 export function clearSessionCache(): void {
+  epoch.value++;
   entries.clear();
 }

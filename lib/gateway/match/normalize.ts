@@ -25,7 +25,10 @@ export function normalizePath(path: string): string {
   return `/${output.join("/")}`;
 }
 
-/** `scheme://host/path` (no query), the string Oathkeeper matches `match.url` against. */
+/**
+ * `scheme://host/path` (no query), the string Oathkeeper matches `match.url` against. `path` is already
+ * normalised (entry/request.ts builds every GatewayRequest through normalizePath).
+ */
 export function matchTarget(scheme: string, host: string, path: string): string {
-  return `${scheme.toLowerCase()}://${host.toLowerCase()}${normalizePath(path)}`;
+  return `${scheme.toLowerCase()}://${host.toLowerCase()}${path}`;
 }

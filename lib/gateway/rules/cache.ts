@@ -31,19 +31,38 @@ export function clearRuleSets(): void {
   entries.clear();
 }
 
-export async function ruleSetFor(projectId: string, db: () => Promise<ProjectDb>): Promise<RuleSet> {
+/**
+ * The project's compiled rule set. A hit costs a map lookup; past RECHECK_MS the version is re-read in the
+ * background (the current set keeps serving meanwhile) and the set recompiled only when it moved.
+ */
+export function ruleSetFor(projectId: string, db: () => Promise<ProjectDb>): Promise<RuleSet> {
   const now = Date.now();
   const epoch = epochs.get(projectId) ?? 0;
   const entry = entries.get(projectId);
   if (entry && entry.epoch === epoch) {
-    if (now - entry.checkedAt < RECHECK_MS) return entry.set;
-    entry.checkedAt = now;
-    const current = await entry.set.catch(() => undefined);
-    if (current && (await readSettings(await db())).version === current.version) return current;
+    if (now - entry.checkedAt >= RECHECK_MS) {
+      entry.checkedAt = now;
+      void revalidate(projectId, entry, db);
+    }
+    return entry.set;
   }
+  return load(projectId, db, epoch, now);
+}
+
+function load(projectId: string, db: () => Promise<ProjectDb>, epoch: number, now: number): Promise<RuleSet> {
   const set = (async () => loadRuleSet(projectId, await db()))();
   if (entries.size >= MAX_PROJECTS) entries.delete(entries.keys().next().value!);
   entries.set(projectId, { set, checkedAt: now, epoch });
   set.catch(() => entries.delete(projectId));
   return set;
+}
+
+async function revalidate(projectId: string, entry: Entry, db: () => Promise<ProjectDb>): Promise<void> {
+  try {
+    const current = await entry.set;
+    if ((await readSettings(await db())).version === current.version) return;
+  } catch {
+    // unreadable: reload below
+  }
+  if (entries.get(projectId) === entry) void load(projectId, db, entry.epoch, Date.now()).catch(() => undefined);
 }
