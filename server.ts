@@ -7,12 +7,12 @@ import { startCourierWorker } from "@/lib/courier";
 import { startWebhookWorker } from "@/lib/webhooks";
 import { closeDatabase, initDatabase } from "@/lib/db";
 import { logger } from "@/lib/http/context";
-import { dispatch, toApiRequest, writeApiResponse } from "@/lib/http";
-import { projectPathForHost } from "@/lib/http/host-mapping";
+import { machineListener } from "@/lib/http/node-listener";
 
 /**
- * One process, two paths: machine endpoints from lib/http/routes.ts go straight to their framework-free
- * handlers; everything else (pages, assets) goes to Next's request handler.
+ * One process, two paths: machine endpoints from lib/http/routes.ts and requests to a project's gateway go
+ * straight to their framework-free handlers (lib/http/node-listener.ts); everything else (pages, assets)
+ * goes to Next's request handler.
  */
 export async function startServer(options: { port?: number; dev?: boolean } = {}) {
   const cfg = config();
@@ -33,19 +33,7 @@ export async function startServer(options: { port?: number; dev?: boolean } = {}
   const nextReady = new Promise<NextHandler>((resolve) => (markReady = resolve));
   const handleWithNext = (req: http.IncomingMessage, res: http.ServerResponse) => nextReady.then((handle) => handle(req, res));
 
-  const server = http.createServer((req, res) => {
-    const mapped = projectPathForHost(req.headers.host, (req.url ?? "/").split("?")[0], cfg.BASE_DOMAIN);
-    if (mapped) req.url = mapped + (req.url?.includes("?") ? req.url.slice(req.url.indexOf("?")) : "");
-    const request = toApiRequest(req);
-    dispatch(request).then(
-      (response) => (response ? writeApiResponse(res, response, req.method === "HEAD") : handleWithNext(req, res)),
-      (error: unknown) => {
-        log.error("request failed", { error: String(error) });
-        if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
-        res.end('{"error":{"code":500,"status":"Internal Server Error","message":"An internal server error occurred"}}');
-      },
-    );
-  });
+  const server = http.createServer(machineListener((req, res) => void handleWithNext(req, res)));
   server.keepAliveTimeout = 65_000;
 
   const port = options.port ?? cfg.PORT;

@@ -16,3 +16,4 @@ export { forgetIntrospections, INTROSPECTION_CACHE_TTL_MS } from "./handlers/aut
 export type { Decision, Verdict } from "./pipeline/decide";
 export { gatewayMapping, type GatewayMapping } from "./entry/mapping";
 export { planForward, upstreamUrl, type ForwardPlan, type ForwardInput } from "./entry/forward";
+export { serveThroughGateway } from "./entry/node-proxy";

@@ -1,20 +1,20 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { dispatch, toApiRequest, writeApiResponse } from "@/lib/http";
+import { machineListener } from "@/lib/http/node-listener";
 
 export interface TestServer {
   url: string;
   close(): Promise<void>;
 }
 
-/** The machine API alone (no Next) on a loopback port: what server.ts serves before Next. */
+/** The machine API and gateway fast path (no Next) on a loopback port: what server.ts serves before Next. */
 export async function startApiServer(): Promise<TestServer> {
-  const server = http.createServer((req, res) => {
-    dispatch(toApiRequest(req)).then(
-      (response) => writeApiResponse(res, response ?? { status: 404, headers: { "content-type": "text/plain" }, body: "page (served by Next in production)" }),
-      () => { res.statusCode = 500; res.end(); },
-    );
-  });
+  const server = http.createServer(
+    machineListener((_req, res) => {
+      res.writeHead(404, { "content-type": "text/plain" });
+      res.end("page (served by Next in production)");
+    }),
+  );
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {

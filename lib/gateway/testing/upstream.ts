@@ -18,7 +18,8 @@ export async function startEchoUpstream(): Promise<EchoUpstream> {
       const entry = { method: req.method ?? "", url: req.url ?? "", headers: req.headers, body: Buffer.concat(chunks).toString("utf8") };
       received.push(entry);
       if (received.length > 1000) received.shift();
-      res.writeHead(200, { "content-type": "application/json" });
+      // A cookie in every answer: the fast path must drop it under Portcullis' origin (path mapping).
+      res.writeHead(200, { "content-type": "application/json", "set-cookie": "upstream=1; Path=/" });
       res.end(JSON.stringify(entry));
     });
   });
