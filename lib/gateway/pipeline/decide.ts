@@ -3,6 +3,7 @@ import { gatewayLog } from "../log";
 import { jsonErrorResponse } from "../handlers/errors/json";
 import type { CompiledPipeline } from "../rules/compile";
 import { findRule, type RuleSet } from "../rules/ruleset";
+import { DEFAULT_RULE_ID } from "../rules/schema";
 import { matchTarget } from "../match/normalize";
 import { forbiddenError, GatewayError, internalError, unauthorizedError } from "./errors";
 import type { AuthenticationSession, ErrorResponse, PipelineContext } from "./types";
@@ -19,7 +20,7 @@ export type Decision =
   | { allowed: true; ruleId: string; subject: string; headers: Record<string, string>; pipeline: CompiledPipeline; trace: Verdict[] }
   | { allowed: false; ruleId?: string; error: GatewayError; response: ErrorResponse; trace: Verdict[] };
 
-export const DEFAULT_RULE_ID = "(default)";
+export { DEFAULT_RULE_ID };
 
 /**
  * The decision for one request: find the rule (or the project's default rule; none: deny), then run

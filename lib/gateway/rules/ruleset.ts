@@ -2,6 +2,8 @@ import type { ProjectDb } from "@/lib/db";
 import { gatewayLog } from "../log";
 import type { MatchingStrategy } from "../match/compile-url";
 import { compileDefaultRule, compileRule, RuleCompileError, type CompiledPipeline, type CompiledRule, type RuleIssue } from "./compile";
+import { DEFAULT_RULE_ID } from "./schema";
+import { openSecrets } from "./secrets";
 import { listRuleRows, readSettings } from "./store";
 
 /** A project's compiled rules in evaluation order, with a bounded memo of recent match outcomes. */
@@ -26,20 +28,19 @@ export async function loadRuleSet(projectId: string, db: ProjectDb): Promise<Rul
   const broken: RuleSet["broken"] = [];
   for (const doc of documents) {
     try {
-      rules.push(compileRule(doc, settings.matchingStrategy));
+      rules.push(compileRule(await openSecrets(doc, projectId, doc.id), settings.matchingStrategy));
     } catch (error) {
-      if (!(error instanceof RuleCompileError)) throw error;
-      broken.push({ id: doc.id, issues: error.issues });
-      gatewayLog().warn("gateway rule does not compile and is skipped", { projectId, ruleId: doc.id, issues: error.issues });
+      const issues = error instanceof RuleCompileError ? error.issues : [{ path: "", message: "its secrets cannot be decrypted" }];
+      broken.push({ id: doc.id, issues });
+      gatewayLog().warn("gateway rule does not compile and is skipped", { projectId, ruleId: doc.id, issues });
     }
   }
   let defaultRule: CompiledPipeline | undefined;
   if (settings.defaultRule) {
     try {
-      defaultRule = compileDefaultRule(settings.defaultRule, settings.matchingStrategy);
+      defaultRule = compileDefaultRule(await openSecrets(settings.defaultRule, projectId, DEFAULT_RULE_ID), settings.matchingStrategy);
     } catch (error) {
-      if (!(error instanceof RuleCompileError)) throw error;
-      broken.push({ id: "(default)", issues: error.issues });
+      broken.push({ id: DEFAULT_RULE_ID, issues: error instanceof RuleCompileError ? error.issues : [{ path: "", message: "its secrets cannot be decrypted" }] });
     }
   }
   return { projectId, version: settings.version, strategy: settings.matchingStrategy, rules, defaultRule, broken, matches: new Map() };

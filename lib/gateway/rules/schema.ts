@@ -15,9 +15,12 @@ export const handlerRefSchema = z
   })
   .strict();
 
+/** Oathkeeper's API writes an absent upstream as `{url: "", strip_path: ""}`: a rule read back must be writable. */
+const emptyAsAbsent = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === "" ? undefined : value), schema);
+
 export const upstreamSchema = z
   .object({
-    url: z
+    url: emptyAsAbsent(z
       .string()
       .max(2048)
       .refine((value) => {
@@ -28,8 +31,8 @@ export const upstreamSchema = z
           return false;
         }
       }, "must be an absolute http(s) URL without credentials, query or fragment")
-      .optional(),
-    strip_path: z.string().max(1024).regex(/^\//, "must start with /").optional(),
+      .optional()),
+    strip_path: emptyAsAbsent(z.string().max(1024).regex(/^\//, "must start with /").optional()),
     preserve_host: z.boolean().default(false),
   })
   .strict();
@@ -67,6 +70,9 @@ export const ruleInputSchema = pipelineSchema
   .strict();
 
 export const defaultRuleSchema = pipelineSchema.strict();
+
+/** The id under which the default rule appears (verdicts, broken rules, secret encryption context). */
+export const DEFAULT_RULE_ID = "(default)";
 
 export type RuleInput = z.input<typeof ruleInputSchema>;
 export type RuleDocument = z.output<typeof ruleInputSchema> & { id: string };

@@ -3,7 +3,8 @@ import { badRequest, conflict, notFound } from "@/lib/core/errors";
 import type { ProjectDb } from "@/lib/db";
 import { invalidateRuleSet } from "./cache";
 import { compileRule, RuleCompileError } from "./compile";
-import { settingsInputSchema, type PipelineDocument } from "./schema";
+import { DEFAULT_RULE_ID, settingsInputSchema, type PipelineDocument, type RuleDocument } from "./schema";
+import { openSecrets, REDACTED, redactSecrets, restoreRedacted, sealSecrets } from "./secrets";
 import { toOathkeeperRule, type OathkeeperRule } from "./serialize";
 import { bumpVersion, findRuleRow, listRuleRows, readSettings, ruleData } from "./store";
 import { validateDefaultRule, validateRule } from "./validate";
@@ -24,42 +25,57 @@ const audit = (ctx: GatewayAdminContext, tx: Tx, action: string, targetId: strin
     action, targetType: "gateway_rule", targetId, data, ip: ctx.request?.ip ?? "",
   });
 
+/** Rules as the API shows them: secrets in handler configs redacted (rules/secrets.ts). */
+const shown = (doc: RuleDocument) => toOathkeeperRule(redactSecrets(doc));
+
 export async function listRules(ctx: Pick<GatewayAdminContext, "db">, page?: { limit: number; offset: number }): Promise<OathkeeperRule[]> {
-  return (await listRuleRows(ctx.db, page)).map(toOathkeeperRule);
+  return (await listRuleRows(ctx.db, page)).map(shown);
 }
 
 export async function getRule(ctx: Pick<GatewayAdminContext, "db">, id: string): Promise<OathkeeperRule> {
   const doc = await findRuleRow(ctx.db, id);
   if (!doc) throw notFound("The requested access rule does not exist.", { id: "rule_not_found" });
-  return toOathkeeperRule(doc);
+  return shown(doc);
+}
+
+/** REDACTED in a written document keeps the stored secret; with none stored it is an error. */
+async function withStoredSecrets<T extends PipelineDocument>(doc: T, stored: T | undefined, projectId: string, ruleId: string, prefix = ""): Promise<T> {
+  const missing = restoreRedacted(doc, stored ? await openSecrets(stored, projectId, ruleId) : undefined);
+  if (missing.length) {
+    const issues = missing.map((path) => ({ path: prefix + path, message: `is ${JSON.stringify(REDACTED)} but no secret is stored there` }));
+    throw badRequest("The access rule is invalid.", { id: "invalid_rule", reason: `${issues[0].path}: ${issues[0].message}`, details: { issues } });
+  }
+  return sealSecrets(doc, projectId, ruleId);
 }
 
 export async function createRule(ctx: GatewayAdminContext, input: unknown): Promise<OathkeeperRule> {
   const { matchingStrategy } = await readSettings(ctx.db);
   const { document } = validateRule(input, matchingStrategy);
+  const sealed = await withStoredSecrets(document, undefined, ctx.project.id, document.id);
   await ctx.db.$transaction(async (tx) => {
     if (await tx.gatewayRule.findFirst({ where: { id: document.id } })) {
       throw conflict(`An access rule with id "${document.id}" already exists.`, { id: "rule_exists" });
     }
-    await tx.gatewayRule.create({ data: { projectId: ctx.project.id, ...ruleData(document) } });
+    await tx.gatewayRule.create({ data: { projectId: ctx.project.id, ...ruleData(sealed) } });
     await bumpVersion(tx, ctx.project.id);
     await audit(ctx, tx, "gateway.rule.created", document.id, { priority: document.priority, url: document.match.url });
   });
   invalidateRuleSet(ctx.project.id);
-  return toOathkeeperRule(document);
+  return shown(document);
 }
 
 export async function replaceRule(ctx: GatewayAdminContext, id: string, input: unknown): Promise<OathkeeperRule> {
   const { matchingStrategy } = await readSettings(ctx.db);
   const { document } = validateRule(input, matchingStrategy, id);
+  const sealed = await withStoredSecrets(document, await findRuleRow(ctx.db, id), ctx.project.id, id);
   await ctx.db.$transaction(async (tx) => {
-    const { count } = await tx.gatewayRule.updateMany({ where: { id }, data: { ...ruleData(document), updatedAt: new Date() } });
+    const { count } = await tx.gatewayRule.updateMany({ where: { id }, data: { ...ruleData(sealed), updatedAt: new Date() } });
     if (count === 0) throw notFound("The requested access rule does not exist.", { id: "rule_not_found" });
     await bumpVersion(tx, ctx.project.id);
     await audit(ctx, tx, "gateway.rule.updated", id, { priority: document.priority, url: document.match.url });
   });
   invalidateRuleSet(ctx.project.id);
-  return toOathkeeperRule(document);
+  return shown(document);
 }
 
 export async function deleteRule(ctx: GatewayAdminContext, id: string): Promise<void> {
@@ -79,7 +95,7 @@ export interface GatewaySettingsView {
 
 export async function getGatewaySettings(ctx: Pick<GatewayAdminContext, "db">): Promise<GatewaySettingsView> {
   const settings = await readSettings(ctx.db);
-  return { matching_strategy: settings.matchingStrategy, default_rule: settings.defaultRule };
+  return { matching_strategy: settings.matchingStrategy, default_rule: settings.defaultRule ? redactSecrets(settings.defaultRule) : null };
 }
 
 /** Changes the matching strategy (every stored rule must still compile) and/or the default rule (null: deny). */
@@ -87,12 +103,15 @@ export async function updateGatewaySettings(ctx: GatewayAdminContext, input: unk
   const changes = settingsInputSchema.parse(input);
   const current = await readSettings(ctx.db);
   const strategy = changes.matching_strategy ?? current.matchingStrategy;
-  const defaultRule = changes.default_rule === undefined ? undefined : changes.default_rule === null ? null : validateDefaultRule(changes.default_rule, strategy);
+  const validated = changes.default_rule ? validateDefaultRule(changes.default_rule, strategy) : changes.default_rule;
+  const defaultRule = validated
+    ? await withStoredSecrets(validated, current.defaultRule ?? undefined, ctx.project.id, DEFAULT_RULE_ID, "default_rule.")
+    : validated;
   if (strategy !== current.matchingStrategy) {
     const broken: { id: string; issues: unknown }[] = [];
     for (const doc of await listRuleRows(ctx.db)) {
       try {
-        compileRule(doc, strategy);
+        compileRule(await openSecrets(doc, ctx.project.id, doc.id), strategy);
       } catch (error) {
         if (error instanceof RuleCompileError) broken.push({ id: doc.id, issues: error.issues });
         else throw error;
