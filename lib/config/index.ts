@@ -18,6 +18,11 @@ const envSchema = z.object({
   PERMISSION_VERSION_TTL_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
   /** Hosts served entirely by a project's identity-aware proxy: `app.example.com=acme,api.example.com=acme`. */
   GATEWAY_HOSTS: z.string().max(10_000).optional(),
+  /**
+   * Non-public addresses that tenant-configured outbound calls (gateway JWKS/hydrator/remote_json, identity
+   * webhooks) may reach: CIDRs and host names, comma-separated (`10.1.0.0/16,::1,auth.internal,*.corp.example`).
+   */
+  GATEWAY_OUTBOUND_ALLOW: z.string().max(10_000).optional(),
   /** Entries of the in-process permission check cache (0 disables it). */
   PERMISSION_CHECK_CACHE_SIZE: z.coerce.number().int().min(0).max(10_000_000).default(100_000),
 });

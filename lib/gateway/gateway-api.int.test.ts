@@ -75,12 +75,13 @@ describe("rules admin API", () => {
     expect((await fetch(`${server.url}/p/${a.slug}/admin/rules`, { headers: { authorization: `Bearer ${b.apiKey}` } })).status).toBe(401);
   });
 
+  const bad = async (body: unknown) => {
+    const response = await admin(a, "POST", "/admin/rules", body);
+    expect(response.status).toBe(400);
+    return (await response.json()).error as { message: string; reason: string; details: { issues: { path: string; message: string }[] } };
+  };
+
   it("rejects malformed rules with every problem listed", async () => {
-    const bad = async (body: unknown) => {
-      const response = await admin(a, "POST", "/admin/rules", body);
-      expect(response.status).toBe(400);
-      return (await response.json()).error as { message: string; reason: string; details: { issues: { path: string; message: string }[] } };
-    };
     const unknown = await bad(rule("u", "https://a.example.com/<.*>", { authenticators: [{ handler: "magic" }], authorizer: { handler: "nope" } }));
     expect(unknown.details.issues).toEqual(
       expect.arrayContaining([
@@ -102,6 +103,17 @@ describe("rules admin API", () => {
     expect((await bad(rule("j", "https://a.example.com/", { authenticators: [{ handler: "jwt", config: {} }] }))).details.issues[0].path).toBe("authenticators.0.config.jwks_urls");
     expect((await bad({ ...rule("extra", "https://a.example.com/"), surprise: true })).details.issues[0].message).toMatch(/unrecognized/i);
     expect((await admin(a, "POST", "/admin/rules", "not json")).status).toBe(400);
+  });
+
+  it("refuses outbound URLs at private, loopback or link-local addresses (SSRF), upstreams excepted", async () => {
+    const metadata = await bad(rule("ssrf1", "https://a.example.com/", {
+      mutators: [{ handler: "hydrator", config: { api: { url: "http://169.254.169.254/latest/meta-data" } } }],
+    }));
+    expect(metadata.details.issues[0]).toMatchObject({ path: "mutators.0.config.api.url", message: expect.stringMatching(/not a public address/) });
+    const loopback = await bad(rule("ssrf2", "https://a.example.com/", { authenticators: [{ handler: "jwt", config: { jwks_urls: ["http://[::ffff:127.0.0.1]/jwks"] } }] }));
+    expect(loopback.details.issues[0].path).toBe("authenticators.0.config.jwks_urls.0");
+    const upstream = await admin(a, "POST", "/admin/rules", rule("private-upstream", "https://a.example.com/p/<.*>", { upstream: { url: "http://10.0.0.7:8080" } }));
+    expect(upstream.status).toBe(201);
   });
 });
 

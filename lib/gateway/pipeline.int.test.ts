@@ -6,6 +6,7 @@ import { createTestProject, type TestProject } from "@/lib/testing/fixtures";
 import { startApiServer, type TestServer } from "@/lib/testing/server";
 import { useTestDatabase, type TestDatabase } from "@/lib/testing/database";
 import { rule, signedInIdentity } from "./testing/fixtures";
+import { resetConfig } from "@/lib/config";
 
 let database: TestDatabase;
 let server: TestServer;
@@ -13,12 +14,16 @@ let a: TestProject;
 let b: TestProject;
 
 beforeAll(async () => {
+  process.env.GATEWAY_OUTBOUND_ALLOW = "127.0.0.0/8"; // in-process peers on loopback (SSRF guard)
+  resetConfig();
   database = await useTestDatabase();
   server = await startApiServer();
   a = await createTestProject();
   b = await createTestProject();
 }, 240_000);
 afterAll(async () => {
+  delete process.env.GATEWAY_OUTBOUND_ALLOW;
+  resetConfig();
   await closeSqlRunner();
   await server?.close();
   await database?.drop();

@@ -1,3 +1,4 @@
+import { outboundFetch } from "@/lib/core/outbound-fetch";
 import { projectSigningSecret, type WebHookConfig } from "./config";
 import { SIGNATURE_HEADER, signPayload } from "./sign";
 import { renderBody } from "./template";
@@ -30,12 +31,13 @@ export interface HookResponse {
 }
 
 export async function sendRequest(request: PreparedRequest, timeoutMs: number): Promise<HookResponse> {
-  const response = await fetch(request.url, {
+  // Through the SSRF guard: hook URLs are tenant configuration (GATEWAY_OUTBOUND_ALLOW admits private targets).
+  const response = await outboundFetch(request.url, {
     method: request.method,
     headers: request.headers,
     body: request.method === "GET" ? undefined : request.body,
     signal: AbortSignal.timeout(timeoutMs),
-    redirect: "manual",
+    maxBytes: 8_000_000,
   });
   const text = (await response.text()).slice(0, 1_000_000);
   return { status: response.status, text };

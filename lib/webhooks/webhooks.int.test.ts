@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectDb } from "@/lib/db";
 import { createFlowProject, errorBody, oryClients, startFlowTestEnv, uniqueEmail, type FlowTestEnv } from "@/lib/flows/testing/setup";
 import { deliverWebhooks, renderBody, verifySignature } from "./index";
+import { resetConfig } from "@/lib/config";
 
 interface Received {
   path: string;
@@ -19,6 +20,8 @@ let failuresLeft = 0;
 const secret = "whsec_0123456789abcdef0123";
 
 beforeAll(async () => {
+  process.env.GATEWAY_OUTBOUND_ALLOW = "127.0.0.0/8"; // in-process peers on loopback (SSRF guard)
+  resetConfig();
   env = await startFlowTestEnv();
   receiver = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -48,6 +51,8 @@ beforeAll(async () => {
   receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
 });
 afterAll(async () => {
+  delete process.env.GATEWAY_OUTBOUND_ALLOW;
+  resetConfig();
   receiver?.close();
   await env?.close();
 });

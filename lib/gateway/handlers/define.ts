@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { configuredOutboundPolicy } from "@/lib/core/outbound-fetch";
+import { outboundUrlProblem } from "@/lib/core/outbound-guard";
 import type { MatchingStrategy } from "../match/compile-url";
 import { compileTemplate, templateError, type Template } from "../template";
 
@@ -34,7 +36,10 @@ export const templateString = (max = 4096) =>
 export const compileTemplates = <K extends string>(values: Record<K, string>): Record<K, Template> =>
   Object.fromEntries(Object.entries<string>(values).map(([key, source]) => [key, compileTemplate(source)])) as Record<K, Template>;
 
-/** An absolute http(s) URL (outbound calls: JWKS, hydrator, remote_json). */
+/**
+ * An absolute http(s) URL of an outbound call (JWKS, hydrator, remote_json). A literal private, loopback or
+ * link-local address is refused here unless GATEWAY_OUTBOUND_ALLOW allows it; names are checked on every fetch.
+ */
 export const httpUrl = z
   .string()
   .max(2048)
@@ -45,7 +50,11 @@ export const httpUrl = z
     } catch {
       return false;
     }
-  }, "must be an absolute http(s) URL without credentials");
+  }, "must be an absolute http(s) URL without credentials")
+  .superRefine((value, ctx) => {
+    const problem = URL.canParse(value) ? outboundUrlProblem(value, configuredOutboundPolicy()) : undefined;
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
 
 /** Oathkeeper's `token_from`: where a bearer credential is read (Authorization: Bearer by default). */
 export const tokenFromSchema = z

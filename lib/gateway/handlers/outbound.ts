@@ -1,3 +1,4 @@
+import { outboundFetch } from "@/lib/core/outbound-fetch";
 import { internalError } from "../pipeline/errors";
 
 const MAX_RESPONSE_BYTES = 1024 * 1024;
@@ -9,18 +10,19 @@ export interface OutboundResponse {
 }
 
 /**
- * One outbound call of a handler (hydrator, remote_json): bounded in time and response size, redirects not
- * followed (a redirect could turn a vetted URL into another host). Network failures are internal errors.
+ * One outbound call of a handler (hydrator, remote_json): through the SSRF guard (lib/core/outbound-guard.ts),
+ * bounded in time and response size, redirects not followed (a redirect could turn a vetted URL into another
+ * host). Network failures and refused addresses are internal errors.
  */
 export async function postJson(url: string, body: string, headers: Record<string, string>, timeoutMs: number): Promise<OutboundResponse> {
   let response: Response;
   try {
-    response = await fetch(url, {
+    response = await outboundFetch(url, {
       method: "POST",
       headers: { "content-type": "application/json", accept: "application/json", ...headers },
       body,
-      redirect: "manual",
       signal: AbortSignal.timeout(timeoutMs),
+      maxBytes: MAX_RESPONSE_BYTES,
     });
   } catch (error) {
     throw internalError(`The call to ${new URL(url).origin} failed: ${(error as Error).message}`);

@@ -1,4 +1,9 @@
-import { createRemoteJWKSet, type JWTVerifyGetKey } from "jose";
+import { createRemoteJWKSet, customFetch, type JWTVerifyGetKey } from "jose";
+import { outboundFetch } from "@/lib/core/outbound-fetch";
+
+/** JWKS fetches go through the SSRF guard (lib/core/outbound-guard.ts). */
+const guardedFetch = (url: string, options: { headers?: HeadersInit; signal?: AbortSignal; method?: string }) =>
+  outboundFetch(url, { method: options.method, headers: Object.fromEntries(new Headers(options.headers)), signal: options.signal });
 
 /**
  * Remote JWK Sets by URL, shared by every rule naming the URL (a JWKS is public data). jose caches the
@@ -12,7 +17,7 @@ export function remoteJwks(url: string, options: { ttlMs: number; timeoutMs: num
   let set = sets.get(key);
   if (!set) {
     if (sets.size >= MAX_SETS) sets.delete(sets.keys().next().value!);
-    set = createRemoteJWKSet(new URL(url), { cacheMaxAge: options.ttlMs, timeoutDuration: options.timeoutMs, cooldownDuration: 5_000 });
+    set = createRemoteJWKSet(new URL(url), { cacheMaxAge: options.ttlMs, timeoutDuration: options.timeoutMs, cooldownDuration: 5_000, [customFetch]: guardedFetch });
     sets.set(key, set);
   }
   return set;
