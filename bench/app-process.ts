@@ -35,7 +35,7 @@ export async function createBenchDatabase(): Promise<{ url: string; drop: () => 
 }
 
 /** Runs the product as `npm start` does (scripts/start.ts builds first when needed) in its own process. */
-export async function startApp(env: Record<string, string>): Promise<{ url: string; stop: () => void }> {
+export async function startApp(env: Record<string, string>): Promise<{ url: string; pid: number; stop: () => void }> {
   const port = await freePort();
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     env: { ...process.env, NODE_ENV: "production", LOG_LEVEL: "warn", PORT: String(port), HOST: "127.0.0.1", ...env },
@@ -43,14 +43,26 @@ export async function startApp(env: Record<string, string>): Promise<{ url: stri
   });
   const url = `http://127.0.0.1:${port}`;
   await waitFor(`${url}/health`, child, 300_000);
-  return { url, stop: () => child.kill("SIGTERM") };
+  return { url, pid: child.pid ?? 0, stop: () => child.kill("SIGTERM") };
 }
 
-export async function startPlainServer(): Promise<{ url: string; stop: () => void }> {
+/** Next's own server (`next start`, no server.ts): what deployments that run Next alone serve. Needs a build. */
+export async function startNextOnly(env: Record<string, string>, readyPath: string): Promise<{ url: string; pid: number; stop: () => void }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+    env: { ...process.env, NODE_ENV: "production", LOG_LEVEL: "warn", ...env },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor(`${url}${readyPath}`, child, 120_000);
+  return { url, pid: child.pid ?? 0, stop: () => child.kill("SIGTERM") };
+}
+
+export async function startPlainServer(): Promise<{ url: string; pid: number; stop: () => void }> {
   const port = await freePort();
   const child = fork("bench/plain-server.mjs", [String(port)], { stdio: "inherit" });
   await new Promise((resolve) => child.once("message", resolve));
-  return { url: `http://127.0.0.1:${port}`, stop: () => child.kill() };
+  return { url: `http://127.0.0.1:${port}`, pid: child.pid ?? 0, stop: () => child.kill() };
 }
 
 async function waitFor(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {

@@ -1,15 +1,16 @@
 import { fork, type ChildProcess } from "node:child_process";
+import http from "node:http";
 import { pathToFileURL } from "node:url";
 import { closeDatabase, initDatabase, migrate, projectDb } from "@/lib/db";
 import { createRule } from "@/lib/gateway";
 import { signedInIdentity } from "@/lib/gateway/testing/fixtures";
 import { createTestProject } from "@/lib/testing/fixtures";
-import { createBenchDatabase, freePort, startApp, startPlainServer } from "./app-process";
-import { formatTable, measure, type LoadOptions, type LoadResult } from "./load";
+import { createBenchDatabase, freePort, startApp, startNextOnly, startPlainServer } from "./app-process";
+import { formatTable, measure, measureWithCpu, type LoadOptions, type LoadResult } from "./load";
 import { machineLine, writeSection } from "./report";
 
-/** The machine API alone (server.ts's fast path without Next), when the Next app cannot be built. */
-async function machineApi(env: Record<string, string>): Promise<{ url: string; stop: () => void }> {
+/** The machine API and gateway fast path alone (server.ts without Next), when the Next app cannot be built. */
+async function machineApi(env: Record<string, string>): Promise<{ url: string; pid: number; stop: () => void }> {
   const port = await freePort();
   const child: ChildProcess = fork("bench/permissions-server.ts", [String(port)], {
     execArgv: ["--import", "tsx"],
@@ -17,18 +18,29 @@ async function machineApi(env: Record<string, string>): Promise<{ url: string; s
     stdio: "inherit",
   });
   await new Promise((resolve, reject) => { child.once("message", resolve); child.once("exit", reject); });
-  return { url: `http://127.0.0.1:${port}`, stop: () => child.kill("SIGTERM") };
+  return { url: `http://127.0.0.1:${port}`, pid: child.pid ?? 0, stop: () => child.kill("SIGTERM") };
 }
 
-async function run(target: LoadOptions, durationSec: number, connections: number): Promise<LoadResult> {
-  await measure({ ...target, durationSec: 2, connections }); // warm-up: JIT, caches (sessions, rules, matches)
-  return measure({ ...target, durationSec, connections });
+type Target = LoadOptions & { pid: number };
+
+async function run(target: Target, durationSec: number, connections: number): Promise<LoadResult> {
+  const { pid, ...load } = target;
+  await measure({ ...load, durationSec: 2, connections }); // warm-up: JIT, caches (sessions, rules, matches)
+  return measureWithCpu({ ...load, durationSec, connections }, pid);
 }
+
+const GATEWAY_HOST = "app.bench";
+
+/** node:http rather than fetch, which may not set Host. */
+const statusOf = (url: string, headers: Record<string, string>) =>
+  new Promise<number>((resolve, reject) => http.get(url, { headers }, (res) => (res.resume(), resolve(res.statusCode ?? 0))).on("error", reject));
 
 /**
  * Issue 6's figures, in one run: the upstream served directly, the decisions API (what nginx auth_request /
- * Traefik ForwardAuth / Envoy ext_authz call) and the middleware path (proxy.ts → rewrite → upstream),
- * each with a cached session token. Throughput at 32 connections; added latency at 1 connection.
+ * Traefik ForwardAuth / Envoy ext_authz call), the forwarding path on server.ts' fast path (a GATEWAY_HOSTS host,
+ * proxied with node:http) and the middleware path (proxy.ts under `next start` → rewrite → upstream), each with a
+ * cached session token. Throughput at 32 connections with the serving process' CPU per request; added latency
+ * at 1 connection.
  */
 export async function runGatewayBench(durationSec = 6): Promise<LoadResult[]> {
   const database = await createBenchDatabase();
@@ -51,25 +63,32 @@ export async function runGatewayBench(durationSec = 6): Promise<LoadResult[]> {
     });
     await closeDatabase();
 
-    let app: { url: string; stop: () => void } | undefined;
+    const env = { DATABASE_URL: database.url, GATEWAY_HOSTS: `${GATEWAY_HOST}=${project.slug}` };
+    let app: { url: string; pid: number; stop: () => void } | undefined;
+    let nextOnly: { url: string; pid: number; stop: () => void } | undefined;
     let appError: string | undefined;
     try {
-      app = await startApp({ DATABASE_URL: database.url });
+      app = await startApp(env);
       stops.push(app.stop);
+      nextOnly = await startNextOnly(env, `/p/${project.slug}/health/alive`);
+      stops.push(nextOnly.stop);
     } catch (error) {
       appError = (error as Error).message;
     }
-    const api = app ?? (await machineApi({ DATABASE_URL: database.url }));
+    const api = app ?? (await machineApi(env));
     if (!app) stops.push(api.stop);
 
     const auth = { authorization: `Bearer ${token}` };
-    const targets: LoadOptions[] = [
-      { label: "upstream served directly", url: `${upstream.url}/x` },
-      { label: "decisions API (cached session)", url: `${api.url}/p/${project.slug}/decisions/api/x`, headers: { ...auth, "x-forwarded-host": "app.bench", "x-forwarded-proto": "https" } },
-      ...(app ? [{ label: "middleware path: proxy.ts → upstream (cached session)", url: `${app.url}/p/${project.slug}/gateway/api/x`, headers: auth }] : []),
+    const targets: Target[] = [
+      { label: "upstream served directly", url: `${upstream.url}/x`, pid: upstream.pid },
+      { label: "decisions API (cached session)", url: `${api.url}/p/${project.slug}/decisions/api/x`, headers: { ...auth, "x-forwarded-host": GATEWAY_HOST, "x-forwarded-proto": "https" }, pid: api.pid },
+      { label: "server.ts fast path: GATEWAY_HOSTS → upstream (cached session)", url: `${api.url}/api/x`, headers: { ...auth, host: GATEWAY_HOST }, pid: api.pid },
+      ...(nextOnly ? [{ label: "middleware path: next start, proxy.ts → upstream (cached session)", url: `${nextOnly.url}/p/${project.slug}/gateway/api/x`, headers: auth, pid: nextOnly.pid }] : []),
     ];
-    const check = await fetch(targets[1].url, { headers: targets[1].headers });
-    if (check.status !== 200 || !check.headers.get("x-user-id")) throw new Error(`decisions API answered ${check.status}`);
+    for (const target of targets.slice(1)) {
+      const status = await statusOf(target.url, target.headers ?? {});
+      if (status !== 200) throw new Error(`${target.label} answered ${status}`);
+    }
     const throughput: LoadResult[] = [];
     const latency: LoadResult[] = [];
     for (const target of targets) throughput.push(await run({ ...target, label: `${target.label}, 32 connections` }, durationSec, 32));
@@ -88,13 +107,13 @@ function report(throughput: LoadResult[], latency: LoadResult[], appError?: stri
   const decisions = throughput[1];
   const body = [
     machineLine(),
-    "Server, upstream and load generator share the machine's 2 cores; PostgreSQL; one session token, cached after the first request (rules compiled and cached per project).",
+    "Servers, upstream and load generator share the machine's cores; PostgreSQL; one session token, cached after the first request (rules compiled and cached per project). Server CPU µs/request is the serving process alone (proxies: without the upstream's own CPU), the figure to compare on a shared machine.",
     "",
     formatTable([...throughput, ...latency]),
     "",
     `- decisions API: **${Math.round(decisions.requestsPerSec).toLocaleString("en")} req/s** (target ≥ 5,000)`,
     ...added,
-    ...(appError ? [`- middleware path not measured: the Next app did not start (${appError}); decisions API measured on the machine API alone.`] : []),
+    ...(appError ? [`- server.ts with Next / next start not measured: the Next app did not start (${appError}); decisions API and fast path measured on the machine API alone.`] : []),
   ].join("\n");
   writeSection("Gateway", body);
   console.log(body);
