@@ -111,8 +111,21 @@ describe("hosted login answers Hydra's login_challenge (Kratos' oauth2_login_cha
     expect((await db.oAuth2Flow.findFirst({ where: { id: challenge } }))?.subject).toBe(created?.id);
   });
 
-  it("a challenge that is unknown sends the browser to the error page", async () => {
-    const { url } = await ua.navigate(`${h.issuer(h.a)}/self-service/login/browser?login_challenge=nope`, (u) => u.pathname.endsWith("/ui/error"));
-    expect(url.searchParams.get("id")).toBeTruthy();
+  it("a challenge that is unknown sends the browser to the error page (with and without a session)", async () => {
+    for (const agent of [ua, new TestUserAgent()]) {
+      const { url } = await agent.navigate(`${h.issuer(h.a)}/self-service/login/browser?login_challenge=nope`, (u) => u.pathname.endsWith("/ui/error"));
+      expect(url.searchParams.get("id")).toBeTruthy();
+    }
+  });
+
+  it("prompt=none with a remembered login but no identity session: login_required, no page (OIDC Core §3.1.2.1)", async () => {
+    const db = await projectDb(h.a.projectId);
+    await db.session.updateMany({ where: { identityId }, data: { active: false } });
+    clearSessionCache();
+    const { url: login } = await authorize(ua, { prompt: "none" });
+    expect(login.pathname).toMatch(/\/ui\/login$/); // the provider still remembers the login (skip)
+    const { url } = await ua.navigate(`${h.issuer(h.a)}/self-service/login/browser?login_challenge=${login.searchParams.get("login_challenge")}`, (u) => u.origin === rp || u.pathname.endsWith("/ui/login"));
+    expect(url.origin).toBe(rp);
+    expect(url.searchParams.get("error")).toBe("login_required");
   });
 });

@@ -1,5 +1,5 @@
 import { isAppError } from "@/lib/core/errors";
-import { acceptLoginWithSession, completeLoginChallengeWithSession, loadLoginRequest, oauth2PageContext } from "@/lib/oauth2/identity";
+import { acceptLoginWithSession, completeLoginChallengeWithSession, loadLoginRequest, loginRequiredWithoutPrompt, oauth2PageContext } from "@/lib/oauth2/identity";
 import type { AuthenticatedSession } from "@/lib/sessions";
 import { browserError, errorJson } from "../respond";
 import type { FlowContext, FlowRecord, FlowResponse } from "../types";
@@ -31,9 +31,15 @@ function continueAt(target: string, json: boolean, cookies: string[] = []): Flow
  * `acr_values` wants. Unknown or handled challenges throw (404/410 → the error page).
  */
 export async function startWithLoginChallenge(ctx: FlowContext, challenge: string, session: AuthenticatedSession | undefined, json: boolean): Promise<ChallengeStart> {
-  if (!session) return { kind: "sign_in", challenge, refresh: false };
-  const result = await completeLoginChallengeWithSession(oauth2Ctx(ctx), challenge, session);
-  if ("redirect_to" in result) return { kind: "answered", response: continueAt(result.redirect_to, json) };
+  const result = session ? await completeLoginChallengeWithSession(oauth2Ctx(ctx), challenge, session) : undefined;
+  if (result && "redirect_to" in result) return { kind: "answered", response: continueAt(result.redirect_to, json) };
+  // prompt=none with a remembered login but no usable identity session: no page may be shown.
+  const refused = await loginRequiredWithoutPrompt(oauth2Ctx(ctx), challenge);
+  if (refused) return { kind: "answered", response: continueAt(refused.redirect_to, json) };
+  if (!result) {
+    await loadLoginRequest(oauth2Ctx(ctx), challenge); // unknown or handled challenges: 404/410 → the error page
+    return { kind: "sign_in", challenge, refresh: false };
+  }
   if (result.reauthenticate === "aal") return { kind: "sign_in", challenge, refresh: false, aal: result.aal };
   return { kind: "sign_in", challenge, refresh: true };
 }

@@ -1,6 +1,6 @@
 import { availableAal, type Aal, type AuthenticatedSession, type AuthenticationMethod } from "@/lib/sessions";
 import type { OAuth2Context } from "../context";
-import { acceptLoginRequest, getLoginRequest } from "../flows/admin-requests";
+import { acceptLoginRequest, getLoginRequest, rejectLoginRequest } from "../flows/admin-requests";
 import { findFlow } from "../flows/store";
 
 export type ReauthenticationReason = "prompt" | "max_age" | "aal" | "subject";
@@ -55,4 +55,14 @@ export async function completeLoginChallengeWithSession(ctx: OAuth2Context, chal
   const needed = await reauthenticationNeeded(ctx, challenge, auth);
   if (needed) return { reauthenticate: needed.reason, ...(needed.aal ? { aal: needed.aal } : {}) };
   return acceptLoginWithSession(ctx, challenge, auth);
+}
+
+/**
+ * prompt=none forbids any login page (OIDC Core §3.1.2.1): when the identity session cannot answer the challenge
+ * as it is, the request fails with login_required (§3.1.2.6) instead. Undefined when the request allows a page.
+ */
+export async function loginRequiredWithoutPrompt(ctx: OAuth2Context, challenge: string): Promise<{ redirect_to: string } | undefined> {
+  const flow = await findFlow(ctx.db, { id: challenge });
+  if (!flow?.request.prompt.includes("none")) return undefined;
+  return rejectLoginRequest(ctx, challenge, { error: "login_required", error_description: "The end-user must sign in, which prompt=none does not allow." });
 }

@@ -1,4 +1,4 @@
-export { acceptLoginWithSession, completeLoginChallengeWithSession, loadLoginRequest, reauthenticationNeeded, type LoginChallengeResult, type ReauthenticationReason } from "./complete-login";
+export { acceptLoginWithSession, completeLoginChallengeWithSession, loadLoginRequest, loginRequiredWithoutPrompt, reauthenticationNeeded, type LoginChallengeResult, type ReauthenticationReason } from "./complete-login";
 export { loadConsentRequest, decideConsent, type ConsentDecision } from "./consent";
 export { claimsFromIdentity } from "./claims";
 export { oauth2PageContext } from "./page-context";
