@@ -101,6 +101,12 @@ export async function run({ browser, baseUrl, screenshot, log }: SpecContext): P
     await page.getByRole("cell", { name: OWNER.email }).waitFor();
     log("signed in through the platform project's hosted login, back on the members page");
 
+    // The account (email, name, password) is the platform project's hosted settings page.
+    await page.locator('[data-testid="console-account"]:visible').click();
+    await page.waitForURL((url) => url.pathname === "/p/console/ui/settings" && url.searchParams.has("flow"), { waitUntil: "load" });
+    assert.equal(await page.locator('input[name="traits.email"]').inputValue(), OWNER.email);
+    await page.goto(`${baseUrl}/console/projects/${project.id}/members`);
+
     // Signing out of the console ends the platform session too: the next visit asks for the password again.
     await page.getByRole("button", { name: "Sign out" }).click();
     await atConsoleLogin(page);

@@ -6,7 +6,7 @@ import { platformDb } from "@/lib/db";
 import { createIdentity, verifyPasswordLogin } from "@/lib/identity";
 import { systemContext } from "@/lib/identity/test-context";
 import { selfServiceEnabled } from "@/lib/hosted/links";
-import { getSession, issueSession } from "@/lib/sessions";
+import { clearSessionCache, getSession, issueSession } from "@/lib/sessions";
 import { createTestProject } from "@/lib/testing/fixtures";
 import { useTestDatabase, type TestDatabase } from "@/lib/testing/database";
 import { createOwner } from "@/lib/workspaces/setup";
@@ -102,6 +102,15 @@ describe("the console handoff", () => {
     const ctx = await systemContext(PLATFORM_PROJECT_SLUG);
     expect((await getSession(ctx, session.id))?.active).toBe(false);
     expect(identity.id).toBeTruthy();
+  });
+
+  it("follows an email changed on the platform project's settings page", async () => {
+    const { token, identity, ctx } = await platformSignIn("before@example.test", true);
+    await ctx.db.identity.updateMany({ where: { id: identity.id }, data: { traits: { email: "After@Example.test" } } });
+    clearSessionCache();
+    const result = await handOffToConsole(PLATFORM_PROJECT_SLUG, browser(`${COOKIE}=${token}`), "/console");
+    expect(result).toMatchObject({ outcome: "signed_in", user: { email: "after@example.test" } });
+    expect(await (await platformDb()).user.count({ where: { email: "after@example.test", identityId: identity.id } })).toBe(1);
   });
 
   it("refuses open redirects: anything but a console path goes to /console", async () => {

@@ -1,4 +1,4 @@
-import { platformDb } from "@/lib/db";
+import { platformDb, Prisma } from "@/lib/db";
 import { enforceRateLimit } from "@/lib/ratelimit";
 import { clearSessionCookie, meetsRequiredAal, revokeSession, sessionFromRequest } from "@/lib/sessions";
 import type { ServiceContext } from "@/lib/identity";
@@ -44,7 +44,25 @@ export async function handOffToConsole(slug: string, request: HandoffRequest, ra
     await revokeSession(ctx, found.session.id);
     return { outcome: "refused", location: `/console/login?error=${NOT_A_CONSOLE_USER}`, clearCookie: clearSessionCookie(project, request) };
   }
+  user.email = await followEmailChange(user, found.identity.traits);
   const meta = { ip: request.ip, userAgent: request.header("user-agent"), identitySessionId: found.session.id };
   const session = await createConsoleSession(user, meta);
   return { outcome: "signed_in", token: session.token, expiresAt: session.expiresAt, user, location: returnTo };
+}
+
+/**
+ * A console user may change their email on the platform project's settings page; the console shows (and
+ * workspace owners add members by) `users.email`, so it follows the identity's email at the next sign-in.
+ * Kept when another console user already has that address.
+ */
+async function followEmailChange(user: { id: string; email: string }, traits: unknown): Promise<string> {
+  const email = typeof traits === "object" && traits && "email" in traits && typeof traits.email === "string" ? traits.email.trim().toLowerCase() : "";
+  if (!email || email === user.email) return user.email;
+  try {
+    await (await platformDb()).user.update({ where: { id: user.id }, data: { email } });
+    return email;
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return user.email;
+    throw error;
+  }
 }

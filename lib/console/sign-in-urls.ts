@@ -18,3 +18,8 @@ export function consoleSignInUrl(returnTo?: string, query: Record<string, string
   const params = new URLSearchParams({ ...query, return_to: consoleHandoffPath(returnTo) });
   return `/p/${PLATFORM_PROJECT_SLUG}/ui/login?${params}`;
 }
+
+/** The console user's own account (email, name, password) on the platform project's settings page. */
+export function consoleAccountUrl(): string {
+  return `/p/${PLATFORM_PROJECT_SLUG}/ui/settings?${new URLSearchParams({ return_to: consoleHandoffPath() })}`;
+}
