@@ -2,7 +2,7 @@ import type { IncomingMessage, RequestListener, ServerResponse } from "node:http
 import { config } from "@/lib/config";
 import { gatewayMapping, serveThroughGateway } from "@/lib/gateway";
 import { logger } from "./context";
-import { dispatch } from "./dispatch";
+import { dispatch, isMachinePath } from "./dispatch";
 import { projectPathForHost } from "./host-mapping";
 import { toApiRequest, writeApiResponse } from "./node-adapter";
 
@@ -26,11 +26,23 @@ export function machineListener(fallback: (req: IncomingMessage, res: ServerResp
       return;
     }
     if (mapped) req.url = mapped + (q === -1 ? "" : raw.slice(q));
+    if (req.headers.rsc !== undefined && isMachinePath(mapped ?? path)) return refuseRscFetch(res);
     dispatch(toApiRequest(req)).then(
       (response) => (response ? writeApiResponse(res, response, req.method === "HEAD") : fallback(req, res)),
       (error: unknown) => fail(res, error),
     );
   };
+}
+
+/**
+ * Next follows a server action's `redirect()` to a same-origin URL by fetching it itself (an RSC request that
+ * forwards the browser's cookies), and its client router fetches targets the same way. On a machine endpoint
+ * such a GET has effects — a consent or login verifier is single-use — so it must not run there: an empty 204
+ * (not a flight response) makes Next fall back to a real browser navigation, which runs the endpoint once.
+ */
+function refuseRscFetch(res: ServerResponse): void {
+  res.writeHead(204, { "cache-control": "no-store", vary: "rsc" });
+  res.end();
 }
 
 function fail(res: ServerResponse, error: unknown): void {
