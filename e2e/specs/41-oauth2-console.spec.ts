@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import type { BrowserContext, Page } from "playwright-core";
+import { hosted } from "../support/hosted";
 import { createProjectViaUi, ensureSignedIn } from "../support/owner";
 import type { SpecContext } from "../support/types";
 
@@ -44,6 +45,17 @@ export async function run({ browser, baseUrl, screenshot, log }: SpecContext): P
     await ensureSignedIn(page, baseUrl);
     const project = await createProjectViaUi(page, baseUrl, `Connect ${Date.now().toString(36)}`, "dev");
     const base = `${baseUrl}/console/projects/${project.id}/oauth2`;
+    // A user of the project, to sign in through the authorization URL and consent.
+    const key = await page.request.post(`${baseUrl}/api/console/projects/${project.id}/tokens`, { headers: { origin: new URL(baseUrl).origin }, data: { name: "oauth2 console e2e" } });
+    assert.equal(key.status(), 201, await key.text());
+    const email = `lin-${Date.now().toString(36)}@example.test`;
+    const password = "a consent passphrase for lin 4";
+    const created = await fetch(`${baseUrl}/p/${project.slug}/admin/identities`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${((await key.json()) as { value: string }).value}`, "content-type": "application/json" },
+      body: JSON.stringify({ schema_id: "preset://email", traits: { email }, credentials: { password: { config: { password } } } }),
+    });
+    assert.equal(created.status, 201, await created.text());
     const problems: string[] = [];
     page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
     page.on("console", (message) => {
@@ -104,10 +116,20 @@ export async function run({ browser, baseUrl, screenshot, log }: SpecContext): P
     assert.equal(authUrl.searchParams.get("code_challenge_method"), "S256");
     assert.equal(authUrl.searchParams.get("redirect_uri"), "https://shop.example.test/callback");
     assert.ok(authUrl.searchParams.get("state") && authUrl.searchParams.get("nonce"));
+    // Open it: sign in on the hosted login, allow on the consent page, back to the (unreachable) redirect URI.
     const popup = page.waitForEvent("popup");
     await page.getByRole("link", { name: /^Open/ }).click();
     const opened = await popup;
-    await opened.waitForURL(/\/ui\/login\?/);
+    await hosted.at(opened, "login");
+    await opened.locator('input[name="identifier"]').fill(email);
+    await opened.locator('input[name="password"]').fill(password);
+    await hosted.submit(opened, "password");
+    await hosted.at(opened, "consent");
+    const callback = opened.waitForRequest((request) => request.url().startsWith("https://shop.example.test/callback?"));
+    await opened.getByTestId("consent-allow").click();
+    const returned = new URL((await callback).url());
+    assert.equal(returned.searchParams.get("state"), authUrl.searchParams.get("state"));
+    assert.ok(returned.searchParams.get("code"), "an authorization code for the redirect URI");
     await opened.close();
 
     // Edit: a bad logout URL is refused, then the change is saved and kept.
@@ -148,11 +170,17 @@ export async function run({ browser, baseUrl, screenshot, log }: SpecContext): P
     assert.ok(!(await page.content()).includes('"d":'), "no private key material in the page");
     await shots(page, screenshot, "keys", "desktop");
 
-    // Consent sessions: a lookup without grants says so.
+    // Consent sessions: the user's consent to the web app, found by email, revoked.
     await page.goto(`${base}/consent`);
     await shots(page, screenshot, "consent-start", "desktop");
-    await page.getByLabel("Identity ID, email or name").fill("nobody@example.test");
+    await page.getByLabel("Identity ID, email or name").fill(email.slice(0, 8));
     await page.getByRole("button", { name: "Look up" }).click();
+    const grant = page.getByTestId("consent-subject").getByRole("row").filter({ hasText: "Storefront web" });
+    await grant.getByText("openid", { exact: true }).waitFor();
+    await shots(page, screenshot, "consent", "desktop");
+    await grant.getByRole("button", { name: "Revoke consent to Storefront web" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Revoke", exact: true }).click();
+    await page.getByTestId("status-region").getByText("Consent revoked.").waitFor();
     await page.getByText("No consent sessions").waitFor();
 
     // Settings: invalid values are explained; a valid save is a new revision and survives a reload.
