@@ -43,7 +43,7 @@ export function TryAuthorize({ issuer, clientId, redirectUris, scope }: { issuer
         <div className="space-y-3" role="status">
           <div className="space-y-1.5">
             <p className="text-sm font-medium" id="try-url-label">{t("url")}</p>
-            <code data-testid="authorization-url" aria-labelledby="try-url-label" className="block max-h-40 overflow-auto break-all rounded-md border border-slate-200 bg-slate-50 p-3 font-mono text-xs dark:border-slate-700 dark:bg-slate-950">
+            <code data-testid="authorization-url" className="block max-h-40 overflow-auto break-all rounded-md border border-slate-200 bg-slate-50 p-3 font-mono text-xs dark:border-slate-700 dark:bg-slate-950">
               {request.url}
             </code>
           </div>
