@@ -10,6 +10,8 @@ async function shots(page: Page, shot: SpecContext["screenshot"], name: string, 
   await page.waitForLoadState("networkidle");
   for (const scheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: scheme, reducedMotion: "reduce" });
+    // Buttons animate their colours (transition-colors): let the scheme switch settle before capturing.
+    await page.waitForTimeout(300);
     await shot(page, `oauth2-${name}-${scheme}-${device}`);
   }
   await page.emulateMedia({ colorScheme: "light" });
