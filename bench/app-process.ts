@@ -42,7 +42,7 @@ export async function startApp(env: Record<string, string>): Promise<{ url: stri
     stdio: ["ignore", "inherit", "inherit"],
   });
   const url = `http://127.0.0.1:${port}`;
-  await waitFor(`${url}/health`, child, 300_000);
+  await waitFor(`${url}/health`, child, 300_000).catch((error: unknown) => { child.kill("SIGTERM"); throw error; });
   return { url, pid: child.pid ?? 0, stop: () => child.kill("SIGTERM") };
 }
 
@@ -54,7 +54,7 @@ export async function startNextOnly(env: Record<string, string>, readyPath: stri
     stdio: ["ignore", "inherit", "inherit"],
   });
   const url = `http://127.0.0.1:${port}`;
-  await waitFor(`${url}${readyPath}`, child, 120_000);
+  await waitFor(`${url}${readyPath}`, child, 120_000).catch((error: unknown) => { child.kill("SIGTERM"); throw error; });
   return { url, pid: child.pid ?? 0, stop: () => child.kill("SIGTERM") };
 }
 

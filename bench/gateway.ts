@@ -31,7 +31,10 @@ async function run(target: Target, durationSec: number, connections: number): Pr
 
 const GATEWAY_HOST = "app.bench";
 
-/** node:http rather than fetch, which may not set Host. */
+/**
+ * node:http rather than fetch, which may not set Host. (`Host` capitalised: wrk adds its own `Host` unless given
+ * exactly that name, and a second Host header sends the request elsewhere.)
+ */
 const statusOf = (url: string, headers: Record<string, string>) =>
   new Promise<number>((resolve, reject) => http.get(url, { headers }, (res) => (res.resume(), resolve(res.statusCode ?? 0))).on("error", reject));
 
@@ -82,7 +85,7 @@ export async function runGatewayBench(durationSec = 6): Promise<LoadResult[]> {
     const targets: Target[] = [
       { label: "upstream served directly", url: `${upstream.url}/x`, pid: upstream.pid },
       { label: "decisions API (cached session)", url: `${api.url}/p/${project.slug}/decisions/api/x`, headers: { ...auth, "x-forwarded-host": GATEWAY_HOST, "x-forwarded-proto": "https" }, pid: api.pid },
-      { label: "server.ts fast path: GATEWAY_HOSTS → upstream (cached session)", url: `${api.url}/api/x`, headers: { ...auth, host: GATEWAY_HOST }, pid: api.pid },
+      { label: "server.ts fast path: GATEWAY_HOSTS → upstream (cached session)", url: `${api.url}/api/x`, headers: { ...auth, Host: GATEWAY_HOST }, pid: api.pid },
       ...(nextOnly ? [{ label: "middleware path: next start, proxy.ts → upstream (cached session)", url: `${nextOnly.url}/p/${project.slug}/gateway/api/x`, headers: auth, pid: nextOnly.pid }] : []),
     ];
     for (const target of targets.slice(1)) {

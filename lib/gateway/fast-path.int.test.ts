@@ -107,6 +107,12 @@ describe("server.ts fast path: hosts mapped to a project's gateway", () => {
     expect(answer.headers["set-cookie"]).toBeUndefined();
   });
 
+  it("serves many concurrent requests over pooled upstream connections", async () => {
+    const answers = await Promise.all(Array.from({ length: 64 }, (_, i) => send(`/api/c/${i}`, { host: "app.fast.test", headers: auth() })));
+    const statuses = answers.map((a) => a.status);
+    expect(statuses.filter((s) => s !== 200), JSON.stringify(answers.find((a) => a.status !== 200)?.body)).toEqual([]);
+  });
+
   it("leaves other hosts to the machine API", async () => {
     expect((await send(`/p/${project.slug}/health/alive`)).status).toBe(200);
   });

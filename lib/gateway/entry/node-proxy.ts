@@ -1,6 +1,5 @@
 import http, { type IncomingHttpHeaders, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from "node:http";
 import https from "node:https";
-import { pipeline } from "node:stream";
 import { gatewayLog } from "../log";
 import { planForward, type ForwardPlan } from "./forward";
 import type { GatewayMapping } from "./mapping";
@@ -63,7 +62,8 @@ function proxyTo(req: IncomingMessage, res: ServerResponse, plan: Extract<Forwar
     if (mode === "path") delete out["set-cookie"];
     for (const [name, value] of Object.entries(plan.responseHeaders)) out[name] = value;
     res.writeHead(answer.statusCode ?? 502, answer.statusMessage, out);
-    pipeline(answer, res, () => undefined);
+    answer.on("error", () => res.destroy());
+    answer.pipe(res);
   });
   upstream.on("timeout", () => upstream.destroy(new Error("upstream timed out")));
   upstream.on("error", (error) => {
@@ -73,5 +73,6 @@ function proxyTo(req: IncomingMessage, res: ServerResponse, plan: Extract<Forwar
     res.end(JSON.stringify({ error: { code: 502, status: "Bad Gateway", message: "The upstream service is unavailable." } }));
   });
   res.on("close", () => { if (!res.writableFinished) upstream.destroy(); });
-  pipeline(req, upstream, (error) => { if (error) upstream.destroy(error); });
+  req.on("error", (error) => upstream.destroy(error));
+  req.pipe(upstream);
 }
