@@ -46,7 +46,7 @@ export async function run({ browser, baseUrl, screenshot, log }: SpecContext): P
     await screenshot(loginPage, `login-${suffix(v)}`);
     if (v.device === "mobile") await assertNoSidewaysScroll(loginPage, `login-${suffix(v)}`);
     if (v.scheme === "light" && v.device === "desktop") {
-      await Promise.all([loginPage.waitForNavigation({ waitUntil: "load" }), signIn(loginPage, "owner@example.test", "not the password")]);
+      await Promise.all([loginPage.waitForNavigation({ waitUntil: "load" }), signIn(loginPage, "someone@example.test", "not the password")]);
       await loginPage.locator('[data-message-id="4000006"]').filter({ hasText: /invalid|ungültig/ }).first().waitFor();
       await screenshot(loginPage, `login-error-${suffix(v)}`);
     }

@@ -147,9 +147,9 @@ export async function run({ browser, baseUrl, log }: SpecContext): Promise<void>
     await page.goto(`${baseUrl}/console/login`);
     await atConsoleLogin(page);
     await assertLabelled(page, "login");
-    await Promise.all([page.waitForNavigation({ waitUntil: "load" }), signIn(page, "owner@example.test", "definitely wrong")]);
+    await Promise.all([page.waitForNavigation({ waitUntil: "load" }), signIn(page, "no-script@example.test", "definitely wrong")]);
     await page.locator('[data-message-id="4000006"]').filter({ hasText: "The provided credentials are invalid" }).first().waitFor();
-    assert.equal(await page.locator('input[name="identifier"]').inputValue(), "owner@example.test");
+    assert.equal(await page.locator('input[name="identifier"]').inputValue(), "no-script@example.test");
     await Promise.all([page.waitForURL(`${baseUrl}/console`), signIn(page)]);
     log("no-JS login reports the error, then signs in through the handoff");
   } finally {
