@@ -9,6 +9,7 @@ import { closeDatabase, initDatabase, migrate } from "@/lib/db";
 import { setProjectOpl } from "@/lib/permissions/testing/project";
 import { createTestProject, type TestProject } from "@/lib/testing/fixtures";
 import { createBenchDatabase, freePort } from "./app-process";
+import { fixedRate } from "./fixed-rate";
 import { machineLine, writeSection } from "./report";
 import { benchOpl, checkPath, loadTuples, randomTupleBody } from "./permissions-data";
 
@@ -106,18 +107,11 @@ end`);
   };
 }
 
-/** A fixed offered load (autocannon's overallRate): latency at a given request rate. */
+/** A steady offered load (bench/fixed-rate.ts, open loop): latency at a given request rate. */
 async function atRate(label: string, server: Server, project: TestProject, next: () => string, rate: number, durationSec: number): Promise<Figure> {
   return withServerCpu(server, async () => {
-    const result = await autocannon({
-      url: server.url,
-      connections: 32,
-      overallRate: rate,
-      duration: durationSec,
-      headers: { authorization: `Bearer ${project.apiKey}` },
-      requests: [{ setupRequest: (req) => ({ ...req, path: `/p/${project.slug}${next()}` }) }],
-    });
-    return { label, perSec: result.requests.average, p50Ms: result.latency.p50, p99Ms: result.latency.p99, errors: result.non2xx + result.errors, requests: result.requests.total };
+    const result = await fixedRate({ origin: server.url, nextPath: () => `/p/${project.slug}${next()}`, headers: { authorization: `Bearer ${project.apiKey}` }, rate, durationSec });
+    return { label, ...result };
   });
 }
 
@@ -196,6 +190,7 @@ export async function runPermissionsBench(options: PermissionsBenchOptions = {})
       await wrkPaths("warm-up", server, project, paths.slice(0, 5000), 2);
       log(await wrkPaths(`check, depth ${depth}, no cache (max throughput)`, server, project, paths, durationSec));
     }
+    log(await atRate("control: GET /admin/whoami at 1,000 requests/s (no permission work)", server, project, () => "/admin/whoami", 1000, durationSec));
     log(await atRate("check, depth 3, no cache, at 1,000 checks/s", server, project, () => checkPath(3), 1000, durationSec));
     log(await atRate("check, depth 5, no cache, at 1,000 checks/s", server, project, () => checkPath(5), 1000, durationSec));
     server.stop();
@@ -231,7 +226,7 @@ function report(result: PermissionsBenchResult): void {
     machineLine() + ` Load average during the run: ${result.loadAverage} (other work shares the machine).`,
     `PostgreSQL with ${result.tuples.toLocaleString("en")} relation tuples (loaded with INSERT … SELECT generate_series in ${result.loadSeconds.toFixed(1)} s,`,
     "i.e. " + Math.round(result.tuples / result.loadSeconds).toLocaleString("en") + " tuples/s). The machine API runs alone (no Next) in its own process; wrk (max throughput,",
-    "16 connections) and autocannon (fixed rate) share the 2 cores with it. Depth 1 = a stored relation (`Doc#owners`), depth 3 =",
+    "16 connections) and an open-loop steady-rate client (bench/fixed-rate.ts; latency from each request's due time) share the 2 cores with it. Depth 1 = a stored relation (`Doc#owners`), depth 3 =",
     "`Doc#read` → `Doc#viewers` → `Group#members`, depth 5 = `Doc#view` → traverse `parents` → `Folder#view` → `Folder#viewers` →",
     "`Group#members` → `Team#members`; half of the questions are granted. Checks go through `GET /relation-tuples/check/openapi` with the API key.",
     "Server CPU per request is the server process's CPU time (user + system, HTTP and PostgreSQL client included, PostgreSQL's own",

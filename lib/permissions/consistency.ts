@@ -67,7 +67,13 @@ function refresh(run: SqlRunner, projectId: string): Promise<number> {
  */
 export async function readVersion(run: SqlRunner, projectId: string, minimum = 0): Promise<number> {
   const entry = known.get(projectId);
-  if (entry && entry.seq >= minimum && Date.now() - entry.readAt < config().PERMISSION_VERSION_TTL_MS) return entry.seq;
+  const ttl = config().PERMISSION_VERSION_TTL_MS;
+  const age = entry ? Date.now() - entry.readAt : Infinity;
+  if (entry && entry.seq >= minimum && age < ttl) {
+    // Refresh-ahead: a busy project's view is renewed in the background, so checks never queue behind the read.
+    if (age > ttl / 2) refresh(run, projectId).catch(() => undefined);
+    return entry.seq;
+  }
   let seq = await refresh(run, projectId);
   // A read that was already in flight may predate the write the token stands for: read once more.
   if (seq < minimum) seq = await refresh(run, projectId);
