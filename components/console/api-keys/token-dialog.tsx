@@ -2,9 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { CopyButton } from "@/components/ui/copy-button";
 import { Dialog } from "@/components/ui/dialog";
 import { Icon } from "../icons";
+import { SecretField } from "../secret-field";
 
 /** Shows a new API key exactly once, with a copy button and a warning that it cannot be shown again. */
 export function TokenDialog({ open, name, token, onClose }: { open: boolean; name: string; token: string; onClose: () => void }) {
@@ -20,18 +20,7 @@ export function TokenDialog({ open, name, token, onClose }: { open: boolean; nam
           <label htmlFor="new-api-key" className="block text-sm font-medium">
             {t("tokenLabel")}
           </label>
-          <div className="flex items-center gap-2">
-            <input
-              id="new-api-key"
-              data-autofocus
-              data-testid="new-api-key"
-              readOnly
-              value={token}
-              onFocus={(event) => event.currentTarget.select()}
-              className="h-10 min-w-0 flex-1 rounded-md border border-slate-300 bg-slate-50 px-3 font-mono text-sm dark:border-slate-600 dark:bg-slate-950"
-            />
-            <CopyButton value={token} label={t("copyToken")} />
-          </div>
+          <SecretField id="new-api-key" value={token} copyLabel={t("copyToken")} />
         </div>
         <div className="flex justify-end">
           <form method="dialog">

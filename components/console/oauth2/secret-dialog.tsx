@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { Dialog } from "@/components/ui/dialog";
 import { Icon } from "../icons";
+import { SecretField } from "../secret-field";
 
 /** Shows a client secret exactly once (after create or rotate), with a copy button and the client id beside it. */
 export function SecretDialog({ clientId, secret, onClose, title }: { clientId: string; secret: string; onClose: () => void; title: string }) {
@@ -28,17 +29,8 @@ export function SecretDialog({ clientId, secret, onClose, title }: { clientId: s
             <dt>
               <label htmlFor="new-client-secret" className="text-sm font-medium">{t("secret")}</label>
             </dt>
-            <dd className="flex items-center gap-2">
-              <input
-                id="new-client-secret"
-                data-autofocus
-                data-testid="new-client-secret"
-                readOnly
-                value={secret}
-                onFocus={(event) => event.currentTarget.select()}
-                className="h-10 min-w-0 flex-1 rounded-md border border-slate-300 bg-slate-50 px-3 font-mono text-sm dark:border-slate-600 dark:bg-slate-950"
-              />
-              <CopyButton value={secret} label={t("copySecret")} />
+            <dd>
+              <SecretField id="new-client-secret" value={secret} copyLabel={t("copySecret")} />
             </dd>
           </div>
         </dl>
