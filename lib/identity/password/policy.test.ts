@@ -2,6 +2,7 @@ import { createServer } from "node:http";
 import { createHash } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
+import { resetConfig } from "@/lib/config";
 import { commonPasswordCount, isCommonPassword } from "./common-passwords";
 import { checkPasswordPolicy, tooSimilarToIdentifier } from "./policy";
 import { levenshtein, longestCommonSubstring } from "./similarity";
@@ -47,6 +48,12 @@ describe("password policy", () => {
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     const host = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     try {
+      // The host is project configuration: loopback is refused by the SSRF guard until the operator allows it.
+      const strict = { haveibeenpwned_enabled: true, haveibeenpwned_host: host, ignore_network_errors: false };
+      expect(await checkPasswordPolicy(project(strict), password, [])).toMatchObject([{ id: 4000005 }]);
+      expect(seen).toEqual([]);
+      process.env.GATEWAY_OUTBOUND_ALLOW = "127.0.0.0/8";
+      resetConfig();
       expect(await checkPasswordPolicy(project({ haveibeenpwned_host: host }), password, [])).toEqual([]);
       expect(seen).toEqual([]);
       expect(await checkPasswordPolicy(project({ haveibeenpwned_enabled: true, haveibeenpwned_host: host }), password, [])).toMatchObject([{ id: 4000034, context: { breaches: 42 } }]);
@@ -54,6 +61,8 @@ describe("password policy", () => {
       expect(await checkPasswordPolicy(project({ haveibeenpwned_enabled: true, haveibeenpwned_host: host, max_breaches: 100 }), password, [])).toEqual([]);
     } finally {
       server.close();
+      delete process.env.GATEWAY_OUTBOUND_ALLOW;
+      resetConfig();
     }
     const unreachable = { haveibeenpwned_enabled: true, haveibeenpwned_host: "http://127.0.0.1:9", ignore_network_errors: false };
     expect(await checkPasswordPolicy(project(unreachable), "another-unlisted-pass-8Z", [])).toMatchObject([{ id: 4000005 }]);

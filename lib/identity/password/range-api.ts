@@ -1,10 +1,12 @@
 import { createHash } from "node:crypto";
+import { outboundFetch } from "@/lib/core/outbound-fetch";
 import { TtlCache } from "@/lib/core/ttl-cache";
 
 /**
  * k-anonymity range lookup (Have I Been Pwned's Pwned Passwords protocol): only the first five hex characters
  * of the password's SHA-1 leave the server; the answer lists `SUFFIX:COUNT` lines for that prefix.
- * Returns the breach count, or undefined when the service could not be reached.
+ * Returns the breach count, or undefined when the service could not be reached. The host is project configuration,
+ * so the request goes through the SSRF guard (a private or loopback host only when GATEWAY_OUTBOUND_ALLOW lists it).
  */
 const answers = new TtlCache<string, Map<string, number>>(10 * 60_000, 2_000);
 
@@ -15,7 +17,7 @@ export async function breachCount(baseUrl: string, password: string, timeoutMs =
   let suffixes = answers.get(key);
   if (!suffixes) {
     try {
-      const response = await fetch(`${baseUrl}/range/${prefix}`, { headers: { "add-padding": "true" }, signal: AbortSignal.timeout(timeoutMs) });
+      const response = await outboundFetch(`${baseUrl}/range/${prefix}`, { headers: { "add-padding": "true" }, signal: AbortSignal.timeout(timeoutMs) });
       if (!response.ok) return undefined;
       suffixes = new Map();
       for (const line of (await response.text()).split(/\r?\n/)) {

@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify } from "jose";
 import * as oidc from "openid-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { resetConfig } from "@/lib/config";
 import { startLoginApp, type LoginApp } from "../testing/login-app";
 import { startOAuth2Harness, type OAuth2Harness } from "../testing/harness";
 import { TestUserAgent } from "../testing/user-agent";
@@ -48,6 +49,8 @@ let config: oidc.Configuration;
 let clientId: string;
 
 beforeAll(async () => {
+  process.env.GATEWAY_OUTBOUND_ALLOW = "127.0.0.0/8"; // the logout receiver is on loopback (SSRF guard)
+  resetConfig();
   app = await startLoginApp();
   receiver = await startReceiver();
   h = await startOAuth2Harness({ services: { oauth2: { config: { urls: { login: `${app.url}/login`, consent: `${app.url}/consent`, logout: `${app.url}/logout` } } } } });
@@ -65,6 +68,8 @@ beforeAll(async () => {
   config = await oidc.discovery(new URL(h.issuer(h.a)), clientId, undefined, oidc.ClientSecretBasic(created.client_secret), { execute: [oidc.allowInsecureRequests] });
 });
 afterAll(async () => {
+  delete process.env.GATEWAY_OUTBOUND_ALLOW;
+  resetConfig();
   await h?.close();
   await app?.close();
   await receiver?.close();

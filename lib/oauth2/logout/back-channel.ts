@@ -1,5 +1,6 @@
 import { createLogger } from "@/lib/core/log";
 import { config } from "@/lib/config";
+import { outboundFetch } from "@/lib/core/outbound-fetch";
 
 const RETRY_DELAYS_MS = [0, 1000, 5000];
 
@@ -16,11 +17,11 @@ export function deliverLogoutToken(uri: string, logoutToken: string): Promise<bo
     }
     await new Promise((r) => setTimeout(r, RETRY_DELAYS_MS[index]));
     try {
-      const response = await fetch(uri, {
+      // Through the SSRF guard (the client names the URL); redirects are not followed.
+      const response = await outboundFetch(uri, {
         method: "POST",
         headers: { "content-type": "application/x-www-form-urlencoded", "cache-control": "no-store" },
-        body: new URLSearchParams({ logout_token: logoutToken }),
-        redirect: "manual",
+        body: new URLSearchParams({ logout_token: logoutToken }).toString(),
         signal: AbortSignal.timeout(5000),
       });
       if (response.status === 200 || response.status === 204) return true;

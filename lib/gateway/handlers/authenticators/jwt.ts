@@ -6,7 +6,7 @@ import { defineHandler, durationMs, durationSchema, httpUrl, scopeStrategySchema
 import { internalError, unauthorizedError } from "../../pipeline/errors";
 import type { Authenticator } from "../../pipeline/types";
 import { checkClaims } from "./claims-checks";
-import { remoteJwks } from "./remote-jwks";
+import { remoteJwks } from "@/lib/core/remote-jwks";
 import { tokenFrom } from "./token-from";
 
 const ALGORITHMS = ["RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512", "EdDSA"] as const;
