@@ -7,8 +7,15 @@ import { readdirSync, readFileSync } from "node:fs";
 const TICKS = 100;
 
 export function processCpuSeconds(pid: number): number {
+  return statCpuSeconds(`/proc/${pid}/stat`);
+}
+
+/** CPU seconds of a process's main thread alone (its tid is the pid): the JS thread, without libuv's pool or GC helpers. */
+export const mainThreadCpuSeconds = (pid: number): number => statCpuSeconds(`/proc/${pid}/task/${pid}/stat`);
+
+function statCpuSeconds(file: string): number {
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    const fields = readFileSync(file, "utf8").split(") ")[1].split(" ");
     return (Number(fields[11]) + Number(fields[12])) / TICKS;
   } catch {
     return 0;
@@ -33,13 +40,15 @@ export function postgresCpuSeconds(database?: string): number {
 
 export interface CpuSnapshot {
   node: number;
+  /** The node process's main thread: with work moved to libuv's pool, the figure that bounds one process's throughput. */
+  mainThread: number;
   postgres: number;
 }
 
-export const cpuSnapshot = (pid: number): CpuSnapshot => ({ node: processCpuSeconds(pid), postgres: postgresCpuSeconds() });
+export const cpuSnapshot = (pid: number): CpuSnapshot => ({ node: processCpuSeconds(pid), mainThread: mainThreadCpuSeconds(pid), postgres: postgresCpuSeconds() });
 
 /** µs of CPU per request between two snapshots. */
 export function cpuPerRequest(before: CpuSnapshot, after: CpuSnapshot, requests: number): CpuSnapshot {
   const per = (a: number, b: number) => (requests > 0 ? ((b - a) * 1e6) / requests : NaN);
-  return { node: per(before.node, after.node), postgres: per(before.postgres, after.postgres) };
+  return { node: per(before.node, after.node), mainThread: per(before.mainThread, after.mainThread), postgres: per(before.postgres, after.postgres) };
 }

@@ -40,7 +40,7 @@ if (target === "token") {
 }
 function report(result: { requestsPerSec: number; label: string; non2xx: number }) {
   const cost = cpuPerRequest(before, cpuSnapshot(pid), result.requestsPerSec * 8);
-  console.log(JSON.stringify(result), `${result.label}: ${Math.round(result.requestsPerSec)}/s; CPU per request: node ${cost.node.toFixed(0)} µs, postgres ${cost.postgres.toFixed(0)} µs`);
+  console.log(JSON.stringify(result), `${result.label}: ${Math.round(result.requestsPerSec)}/s; CPU per request: node ${cost.node.toFixed(0)} µs (main thread ${cost.mainThread.toFixed(0)} µs), postgres ${cost.postgres.toFixed(0)} µs`);
 }
 proc.kill("SIGTERM");
 await new Promise((resolve) => proc.once("exit", resolve));

@@ -13,7 +13,7 @@ class NodeApiRequest implements ApiRequest {
   private cachedUrl?: URL;
   private bodyPromise?: Promise<Buffer>;
 
-  constructor(private readonly req: IncomingMessage, private readonly proto: string) {
+  constructor(private readonly req: IncomingMessage, readonly protocol: string) {
     this.method = req.method ?? "GET";
     const raw = req.url ?? "/";
     const q = raw.indexOf("?");
@@ -26,7 +26,7 @@ class NodeApiRequest implements ApiRequest {
   }
 
   get url(): URL {
-    return (this.cachedUrl ??= new URL(this.req.url ?? "/", `${this.proto}://${this.req.headers.host ?? "localhost"}`));
+    return (this.cachedUrl ??= new URL(this.req.url ?? "/", `${this.protocol}://${this.req.headers.host ?? "localhost"}`));
   }
 
   get ip(): string {
@@ -72,15 +72,21 @@ export function toApiRequest(req: IncomingMessage, trustProxy = false): ApiReque
   return new NodeApiRequest(req, forwarded || (encrypted ? "https" : "http"));
 }
 
+// Statuses whose responses carry no body (RFC 9110 §6.4.1): no Content-Length from us.
+const BODYLESS_STATUS = new Set([204, 304]);
+
 export function writeApiResponse(res: ServerResponse, response: ApiResponse, isHead = false): void {
   const body = response.body ?? null;
-  if (response.headers) {
-    for (const [name, value] of Object.entries(response.headers)) res.setHeader(name, value);
-  }
-  res.statusCode = response.status;
-  if (body === null || isHead) {
+  if (body === null || isHead || BODYLESS_STATUS.has(response.status) || response.status < 200) {
+    if (response.headers) {
+      for (const [name, value] of Object.entries(response.headers)) res.setHeader(name, value);
+    }
+    res.statusCode = response.status;
     res.end();
     return;
   }
+  // One writeHead with the length known: no per-header setHeader bookkeeping, and no chunked encoding.
+  const length = typeof body === "string" ? Buffer.byteLength(body) : body.byteLength;
+  res.writeHead(response.status, { ...response.headers, "content-length": length });
   res.end(body);
 }

@@ -7,8 +7,10 @@ import type { ApiResponse, HeaderValue } from "./types";
 /** RFC 6749 §5.1: token responses and errors must not be cached. */
 export const NO_STORE = { "cache-control": "no-store", pragma: "no-cache" } as const;
 
-export function oauth2Json(status: number, body: unknown, headers: Record<string, HeaderValue> = {}): ApiResponse {
-  return { status, headers: { "content-type": "application/json; charset=utf-8", ...NO_STORE, ...headers }, body: JSON.stringify(body) };
+const JSON_NO_STORE: Readonly<Record<string, HeaderValue>> = Object.freeze({ "content-type": "application/json; charset=utf-8", ...NO_STORE });
+
+export function oauth2Json(status: number, body: unknown, headers?: Record<string, HeaderValue>): ApiResponse {
+  return { status, headers: headers ? { ...JSON_NO_STORE, ...headers } : JSON_NO_STORE, body: JSON.stringify(body) };
 }
 
 /** RFC 6749 §5.2 error body `{error, error_description}`. */

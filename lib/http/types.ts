@@ -10,6 +10,8 @@ export interface ApiRequest {
   readonly path: string;
   /** Full URL (built lazily). */
   readonly url: URL;
+  /** The scheme the request arrived with, `http` or `https` (= url.protocol without the colon, without building the URL). */
+  readonly protocol: string;
   readonly query: URLSearchParams;
   /** Lower-case header lookup; repeated headers are joined with ", ". */
   header(name: string): string | undefined;

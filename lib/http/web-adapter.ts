@@ -10,6 +10,7 @@ export function fromWebRequest(request: Request, ip = ""): ApiRequest {
     method: request.method,
     path: url.pathname,
     url,
+    protocol: url.protocol.slice(0, -1),
     query: url.searchParams,
     ip,
     locals: {},

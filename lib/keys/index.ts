@@ -2,7 +2,7 @@ export { SIGNING_ALGORITHMS, isSigningAlgorithm, publicPart, type SigningAlgorit
 export { sealSecret, openSecret } from "./encryption";
 export { keyedHash, verifyKeyedHash } from "./keyed-hash";
 export { systemSecrets } from "./system-secret";
-export { signCompact, decodeCompact, verifyDecoded, publicKeyObject, type DecodedJws } from "./jws";
+export { signCompact, signCompactAsync, decodeCompact, verifyDecoded, publicKeyObject, type DecodedJws } from "./jws";
 export { signingKey, verificationKey, publishedJwks, ID_TOKEN_SET, ACCESS_TOKEN_SET, PUBLISHED_SETS, JWKS_MAX_AGE_SECONDS, type SigningKey } from "./signing";
 export { rotateKeySet } from "./rotation";
 export { getKeySet, createKey, putKey, putKeySet, deleteKeys } from "./admin";

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { ID_TOKEN_SET, isSigningAlgorithm, signCompact, signingKey, type SigningAlgorithm } from "@/lib/keys";
+import { ID_TOKEN_SET, isSigningAlgorithm, signCompactAsync, signingKey, type SigningAlgorithm } from "@/lib/keys";
 import type { ClientDocument } from "./clients";
 import type { OAuth2Context } from "./context";
 import { keyRetentionMs } from "./key-retention";
@@ -52,5 +52,5 @@ export async function mintIdToken(ctx: OAuth2Context, input: IdTokenInput): Prom
     ...(input.accessToken ? { at_hash: halfHash(input.accessToken, alg) } : {}),
     ...(input.code ? { c_hash: halfHash(input.code, alg) } : {}),
   };
-  return signCompact({ typ: "JWT", kid: key.kid }, payload, key.key, alg);
+  return signCompactAsync({ typ: "JWT", kid: key.kid }, payload, key.key, alg);
 }

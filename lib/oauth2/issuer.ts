@@ -3,6 +3,8 @@ import { config } from "@/lib/config";
 interface IssuerRequest {
   header(name: string): string | undefined;
   readonly url: URL;
+  /** url.protocol without the colon, when known without building the URL (lib/http's ApiRequest). */
+  readonly protocol?: string;
 }
 
 const HOST = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/;
@@ -20,7 +22,7 @@ export function projectIssuer(slug: string, request: IssuerRequest): string {
   const host = request.header("x-forwarded-host")?.split(",")[0].trim() || request.header("host") || "";
   const validHost = HOST.test(host) ? host.toLowerCase() : request.url.host;
   const forwarded = request.header("x-forwarded-proto")?.split(",")[0].trim().toLowerCase();
-  const proto = forwarded === "https" || forwarded === "http" ? forwarded : request.url.protocol.replace(":", "");
+  const proto = forwarded === "https" || forwarded === "http" ? forwarded : request.protocol ?? request.url.protocol.replace(":", "");
   if (cfg.BASE_DOMAIN && validHost.replace(/:\d+$/, "") === `${slug}.${cfg.BASE_DOMAIN.toLowerCase()}`) {
     const scheme = cfg.PUBLIC_URL ? new URL(cfg.PUBLIC_URL).protocol.replace(":", "") : proto;
     return `${scheme}://${validHost}`;

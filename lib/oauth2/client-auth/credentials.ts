@@ -8,14 +8,15 @@ export type PresentedCredentials =
   | { method: "private_key_jwt"; clientId: string; assertion: string }
   | { method: "none"; clientId: string };
 
+const formDecode = (value: string) => decodeURIComponent(value.replace(/\+/g, " "));
+
 /** RFC 6749 §2.3.1: id and secret are form-urlencoded before Base64, so decode both. */
 function decodeBasic(header: string): { clientId: string; secret: string } {
   const raw = Buffer.from(header.slice(6).trim(), "base64").toString("utf8");
   const colon = raw.indexOf(":");
   if (colon < 0) throw invalidClient("The Basic credentials are malformed.", true);
   try {
-    const decode = (v: string) => decodeURIComponent(v.replace(/\+/g, " "));
-    return { clientId: decode(raw.slice(0, colon)), secret: decode(raw.slice(colon + 1)) };
+    return { clientId: formDecode(raw.slice(0, colon)), secret: formDecode(raw.slice(colon + 1)) };
   } catch {
     throw invalidClient("The Basic credentials are not form-urlencoded.", true);
   }

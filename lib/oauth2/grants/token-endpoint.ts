@@ -15,7 +15,9 @@ const GRANTS = {
 } as const;
 
 /** RFC 6749 §3.2: parameters sent without a value are treated as omitted; none may repeat. */
-export function checkSingleValued(form: URLSearchParams, repeatable: string[] = ["audience", "resource"]): void {
+const REPEATABLE = ["audience", "resource"];
+
+export function checkSingleValued(form: URLSearchParams, repeatable: string[] = REPEATABLE): void {
   const seen = new Set<string>();
   for (const [name] of form) {
     if (seen.has(name) && !repeatable.includes(name)) throw invalidRequest(`The parameter ${name} is included more than once (RFC 6749 §3.1).`);

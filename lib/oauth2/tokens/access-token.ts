@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { ACCESS_TOKEN_SET, signCompact, signingKey } from "@/lib/keys";
+import { ACCESS_TOKEN_SET, signCompactAsync, signingKey } from "@/lib/keys";
 import type { ClientDocument } from "../clients";
 import type { OAuth2Context } from "../context";
 import { settingsOf } from "../context";
@@ -28,25 +28,24 @@ export async function mintAccessToken(ctx: OAuth2Context, input: AccessTokenInpu
   if (accessTokenStrategy(ctx, input.client) !== "jwt") return newOpaqueToken("access_token");
   const jti = randomUUID();
   const key = await signingKey(ctx, ACCESS_TOKEN_SET, "ES256", () => keyRetentionMs(ctx));
-  const ext = input.session.accessToken ?? {};
-  const mirrored = Object.fromEntries(Object.entries(ext).filter(([name]) => !RESERVED.has(name)));
+  const ext = input.session.accessToken;
+  const extNames = ext ? Object.keys(ext) : [];
+  // Mirrored claims first; the registered ones below are never among them.
+  const payload: Record<string, unknown> = ext && extNames.length ? Object.fromEntries(extNames.filter((name) => !RESERVED.has(name)).map((name) => [name, ext[name]])) : {};
   const iat = Math.floor(ctx.now.getTime() / 1000);
-  const payload: Record<string, unknown> = {
-    ...mirrored,
-    iss: ctx.issuer,
-    sub: input.subject,
-    aud: input.audience,
-    exp: Math.floor(input.expiresAt.getTime() / 1000),
-    iat,
-    nbf: iat,
-    jti,
-    client_id: input.client.client_id,
-    scope: input.scopes.join(" "),
-    scp: input.scopes,
-    ...(input.session.authTime ? { auth_time: input.session.authTime } : {}),
-    ...(input.session.acr ? { acr: input.session.acr } : {}),
-    ...(input.session.amr?.length ? { amr: input.session.amr } : {}),
-    ...(Object.keys(ext).length ? { ext } : {}),
-  };
-  return { token: signCompact({ typ: "at+jwt", kid: key.kid }, payload, key.key, key.alg), signature: jti };
+  payload.iss = ctx.issuer;
+  payload.sub = input.subject;
+  payload.aud = input.audience;
+  payload.exp = Math.floor(input.expiresAt.getTime() / 1000);
+  payload.iat = iat;
+  payload.nbf = iat;
+  payload.jti = jti;
+  payload.client_id = input.client.client_id;
+  payload.scope = input.scopes.join(" ");
+  payload.scp = input.scopes;
+  if (input.session.authTime) payload.auth_time = input.session.authTime;
+  if (input.session.acr) payload.acr = input.session.acr;
+  if (input.session.amr?.length) payload.amr = input.session.amr;
+  if (extNames.length) payload.ext = ext;
+  return { token: await signCompactAsync({ typ: "at+jwt", kid: key.kid }, payload, key.key, key.alg), signature: jti };
 }

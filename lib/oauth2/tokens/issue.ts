@@ -39,16 +39,20 @@ export async function issueTokens(ctx: OAuth2Context, input: IssueInput): Promis
   const now = ctx.now.getTime();
   const accessExpires = new Date(now + lifespanMs(settings, input.client, grant, "access_token"));
   const access = await mintAccessToken(ctx, { client: input.client, subject: input.subject, scopes: input.scopes, audience: input.audience, session: input.session, expiresAt: accessExpires });
-  const common = { requestId: input.requestId, clientId: input.client.client_id, subject: input.subject, scope: input.scopes.join(" "), audience: input.audience, createdAt: ctx.now };
-  const { nonce: _n, codeChallenge: _c, codeChallengeMethod: _m, redirectUri: _r, ...session } = input.session;
+  const scope = input.scopes.join(" ");
   const stateless = isStatelessGrant(input.grantType, input.client, accessTokenStrategy(ctx, input.client) === "jwt");
-  const rows: Omit<TokenRow, "usedAt" | "revokedAt">[] = stateless ? [] : [{ ...common, signature: access.signature, kind: "access_token", session, expiresAt: accessExpires }];
-  const response: TokenResponse = { access_token: access.token, token_type: "bearer", expires_in: Math.round((accessExpires.getTime() - now) / 1000), scope: input.scopes.join(" ") };
-  if (input.refresh) {
-    const refresh = newOpaqueToken("refresh_token");
-    const refreshGrant = grant === "refresh_token" ? "refresh_token" : grant;
-    rows.push({ ...common, signature: refresh.signature, kind: "refresh_token", session, expiresAt: new Date(now + lifespanMs(settings, input.client, refreshGrant, "refresh_token")) });
-    response.refresh_token = refresh.token;
+  const response: TokenResponse = { access_token: access.token, token_type: "bearer", expires_in: Math.round((accessExpires.getTime() - now) / 1000), scope };
+  const rows: Omit<TokenRow, "usedAt" | "revokedAt">[] = [];
+  if (!stateless || input.refresh) {
+    const common = { requestId: input.requestId, clientId: input.client.client_id, subject: input.subject, scope, audience: input.audience, createdAt: ctx.now };
+    const { nonce: _n, codeChallenge: _c, codeChallengeMethod: _m, redirectUri: _r, ...session } = input.session;
+    if (!stateless) rows.push({ ...common, signature: access.signature, kind: "access_token", session, expiresAt: accessExpires });
+    if (input.refresh) {
+      const refresh = newOpaqueToken("refresh_token");
+      const refreshGrant = grant === "refresh_token" ? "refresh_token" : grant;
+      rows.push({ ...common, signature: refresh.signature, kind: "refresh_token", session, expiresAt: new Date(now + lifespanMs(settings, input.client, refreshGrant, "refresh_token")) });
+      response.refresh_token = refresh.token;
+    }
   }
   if (input.idToken) {
     const expiresAt = new Date(now + lifespanMs(settings, input.client, grant, "id_token"));
