@@ -88,6 +88,7 @@ function setHandler(map: Map<string, Handler>, method: string, handler: Handler,
 }
 
 function safeDecode(segment: string): string {
+  if (!segment.includes("%")) return segment;
   try {
     return decodeURIComponent(segment);
   } catch {

@@ -12,8 +12,8 @@ import { issueTokens, type TokenResponse } from "../tokens/issue";
  */
 export async function clientCredentialsGrant(ctx: OAuth2Context, client: ClientDocument, form: URLSearchParams): Promise<TokenResponse> {
   const settings = settingsOf(ctx);
-  const registered = parseScope(client.scope);
-  const requested = form.has("scope") ? parseScope(form.get("scope")) : settings.oauth2.client_credentials.default_grant_allowed_scope ? registered : [];
+  const registered = registeredScopes(client);
+  const requested = form.has("scope") ? parseScope(form.get("scope")) : settings.oauth2.client_credentials.default_grant_allowed_scope ? [...registered] : [];
   const denied = disallowedScopes(registered, requested, settings.strategies.scope);
   if (denied.length) throw invalidScope(`The client may not request the scope(s): ${denied.join(" ")}.`);
   const audience = requestedAudience(form);
@@ -30,6 +30,15 @@ export async function clientCredentialsGrant(ctx: OAuth2Context, client: ClientD
     refresh: false,
     idToken: false,
   });
+}
+
+// Client documents are cached (clients/store): their scope is split once, not per token.
+const registeredByClient = new WeakMap<ClientDocument, string[]>();
+
+function registeredScopes(client: ClientDocument): string[] {
+  let scopes = registeredByClient.get(client);
+  if (!scopes) registeredByClient.set(client, (scopes = parseScope(client.scope)));
+  return scopes;
 }
 
 /** Hydra's `audience` parameter: space-separated, or repeated. */
