@@ -3,8 +3,9 @@ import type { JWK } from "jose";
 import type { SigningAlgorithm } from "./algorithms";
 
 /**
- * Compact JWS (RFC 7515 §7.1) with node:crypto's synchronous KeyObjects: the token and introspection hot
- * paths sign and verify several thousand times a second, where WebCrypto's promise per call costs ~2x.
+ * Compact JWS (RFC 7515 §7.1) with node:crypto's KeyObjects: the token and introspection hot paths sign and
+ * verify several thousand times a second, where WebCrypto's promise per call costs ~2x. Verification is
+ * synchronous; token endpoint signatures go to libuv's threadpool (signCompactAsync).
  */
 interface AlgParams {
   hash: string | null;
@@ -73,7 +74,9 @@ export function signCompact(header: JwsHeader, payload: Record<string, unknown>,
 /**
  * signCompact with the signature computed on libuv's threadpool: the JS thread keeps only the encoding
  * (an ES256 signature is ~40 µs of OpenSSL; an RS256 one, ~1 ms). For the token endpoint's hot path.
- * The pool (4 threads by default) is shared with argon2, which holds at most one slot per core.
+ * The pool (UV_THREADPOOL_SIZE, 4 by default) is shared with argon2, which holds at most one thread per core
+ * (lib/identity/password/hasher.ts): with 4 cores or more, size the pool above the core count so that
+ * signatures never wait behind password hashes.
  */
 export function signCompactAsync(header: JwsHeader, payload: Record<string, unknown>, key: KeyObject, alg: SigningAlgorithm): Promise<string> {
   const input = signingInput(header, payload, alg);
