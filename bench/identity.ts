@@ -7,6 +7,7 @@ import { systemContext } from "@/lib/identity/test-context";
 import { issueSession } from "@/lib/sessions";
 import { createTestProject } from "@/lib/testing/fixtures";
 import { createBenchDatabase, freePort } from "./app-process";
+import { jsonClient, nativePasswordLogin } from "./http-json";
 import { formatTable, measure, type LoadResult } from "./load";
 import { interleaved, LOGIN_CONCURRENCY, type WorkloadResult } from "./login-rate";
 import { machineLine, writeSection } from "./report";
@@ -30,18 +31,6 @@ async function startApiServer(databaseUrl: string): Promise<{ url: string; pid: 
   });
   await new Promise((resolve, reject) => { child.once("message", resolve); child.once("exit", reject); });
   return { url: `http://127.0.0.1:${port}`, pid: child.pid ?? 0, stop: () => child.kill("SIGTERM") };
-}
-
-async function nativeLogin(base: string, identifier: string): Promise<boolean> {
-  const flow = await fetch(`${base}/self-service/login/api`, { headers: { accept: "application/json" } });
-  if (flow.status !== 200) return false;
-  const { id } = (await flow.json()) as { id: string };
-  const response = await fetch(`${base}/self-service/login?flow=${id}`, {
-    method: "POST",
-    headers: { "content-type": "application/json", accept: "application/json" },
-    body: JSON.stringify({ method: "password", identifier, password: PASSWORD }),
-  });
-  return response.status === 200 && Boolean(((await response.json()) as { session_token?: string }).session_token);
 }
 
 export interface IdentityBenchResult {
@@ -73,7 +62,9 @@ export async function runIdentityBench(options: { seconds?: number; rounds?: num
     const baseline = await measure({ label: "GET /health/alive (baseline: cheapest project route)", url: `${base}/health/alive`, durationSec: seconds, connections: 32 });
     const whoami = await measure({ label: "GET /sessions/whoami (X-Session-Token)", url: `${base}/sessions/whoami`, headers: { "x-session-token": token }, durationSec: seconds, connections: 32 });
 
-    if (!(await nativeLogin(base, "bench0@example.com"))) throw new Error("the native login flow does not sign in");
+    const client = jsonClient();
+    const nativeLogin = async (identifier: string) => Boolean(await nativePasswordLogin(client, base, identifier, PASSWORD));
+    if (!(await nativeLogin("bench0@example.com"))) throw new Error("the native login flow does not sign in");
     const reference = await hashWithParameters(PASSWORD, argon2Parameters(ctx.project));
     const self = { pids: [process.pid], database: databaseName };
     const logins = await interleaved([
@@ -90,7 +81,7 @@ export async function runIdentityBench(options: { seconds?: number; rounds?: num
       {
         name: "logins: native API login flow over HTTP (flow + submit)",
         op: async (i) => {
-          if (!(await nativeLogin(base, `bench${i % users.length}@example.com`))) throw new Error("native login failed");
+          if (!(await nativeLogin(`bench${i % users.length}@example.com`))) throw new Error("native login failed");
         },
         cpu: { pids: [server.pid], database: databaseName },
       },

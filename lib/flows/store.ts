@@ -1,26 +1,29 @@
 import { AppError, notFound } from "@/lib/core/errors";
 import { isUuid, newId } from "@/lib/core/ids";
-import type { SelfServiceFlow } from "@/lib/db/generated/client";
+import { sqlRunner, type Row } from "@/lib/db/sql-runner";
 import type { FlowContext, FlowInternals, FlowKind, FlowRecord, FlowType } from "./types";
 import type { UiContainer } from "./ui";
 
-const fromRow = (row: SelfServiceFlow): FlowRecord => ({
-  id: row.id,
+const COLUMNS = `id, kind, type, state, request_url, return_to, active, ui, csrf_hash, identity_id, session_id, context,
+  expires_at, issued_at, created_at, updated_at`;
+
+const fromRow = (row: Row): FlowRecord => ({
+  id: row.id as string,
   kind: row.kind as FlowKind,
   type: row.type as FlowType,
-  state: row.state,
-  requestUrl: row.requestUrl,
-  returnTo: row.returnTo,
-  active: row.active,
-  ui: row.ui as unknown as UiContainer,
-  csrfHash: row.csrfHash,
-  identityId: row.identityId,
-  sessionId: row.sessionId,
+  state: row.state as string,
+  requestUrl: row.request_url as string,
+  returnTo: row.return_to as string,
+  active: row.active as string,
+  ui: row.ui as UiContainer,
+  csrfHash: row.csrf_hash as string,
+  identityId: row.identity_id as string | null,
+  sessionId: row.session_id as string | null,
   context: (row.context ?? {}) as FlowInternals,
-  expiresAt: row.expiresAt,
-  issuedAt: row.issuedAt,
-  createdAt: row.createdAt,
-  updatedAt: row.updatedAt,
+  expiresAt: row.expires_at as Date,
+  issuedAt: row.issued_at as Date,
+  createdAt: row.created_at as Date,
+  updatedAt: row.updated_at as Date,
 });
 
 export interface NewFlow {
@@ -38,27 +41,37 @@ export interface NewFlow {
   id?: string;
 }
 
+// Flows are on every self-service request: plain SQL on the shared pool (Prisma's per-statement cost is several
+// times the statement's own). Every statement is constrained by project_id ($1).
+
+/** Stores a new flow; the record returned is the input as stored (no read-back). */
 export async function insertFlow(ctx: FlowContext, input: NewFlow): Promise<FlowRecord> {
-  const row = await ctx.db.selfServiceFlow.create({
-    data: {
-      projectId: ctx.project.id,
-      id: input.id ?? newId(),
-      kind: input.kind,
-      type: input.type,
-      state: input.state,
-      requestUrl: input.requestUrl,
-      returnTo: input.returnTo ?? "",
-      ui: input.ui as object,
-      csrfHash: input.csrfHash,
-      identityId: input.identityId ?? null,
-      sessionId: input.sessionId ?? null,
-      context: (input.context ?? {}) as object,
-      issuedAt: ctx.now,
-      expiresAt: new Date(ctx.now.getTime() + input.lifespanMs),
-      createdAt: ctx.now,
-    },
-  });
-  return fromRow(row);
+  const flow: FlowRecord = {
+    id: input.id ?? newId(),
+    kind: input.kind,
+    type: input.type,
+    state: input.state,
+    requestUrl: input.requestUrl,
+    returnTo: input.returnTo ?? "",
+    active: "",
+    ui: input.ui,
+    csrfHash: input.csrfHash,
+    identityId: input.identityId ?? null,
+    sessionId: input.sessionId ?? null,
+    context: input.context ?? {},
+    expiresAt: new Date(ctx.now.getTime() + input.lifespanMs),
+    issuedAt: ctx.now,
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+  };
+  const run = await sqlRunner();
+  await run("pc_flow_insert", `INSERT INTO self_service_flows (project_id, ${COLUMNS})
+    VALUES ($1::uuid, $2::uuid, $3, $4, $5, $6, $7, $8, $9::jsonb, $10, $11::uuid, $12::uuid, $13::jsonb, $14::timestamptz, $15::timestamptz,
+      $16::timestamptz, $17::timestamptz)`, [
+    ctx.project.id, flow.id, flow.kind, flow.type, flow.state, flow.requestUrl, flow.returnTo, flow.active, JSON.stringify(flow.ui),
+    flow.csrfHash, flow.identityId, flow.sessionId, JSON.stringify(flow.context), flow.expiresAt, flow.issuedAt, flow.createdAt, flow.updatedAt,
+  ]);
+  return flow;
 }
 
 /** Finds a flow of this kind; unknown ids (or another project's, or another kind's) are Kratos' 404. */
@@ -66,27 +79,26 @@ export async function findFlow(ctx: FlowContext, kind: FlowKind, id: string | nu
   if (!id) {
     throw new AppError("bad_request", "The flow query parameter is missing or malformed.", { id: "self_service_flow_id_missing", reason: "The `flow` (or `id`) query parameter is required." });
   }
-  const row = isUuid(id) ? await ctx.db.selfServiceFlow.findFirst({ where: { id, kind } }) : null;
-  if (!row) throw notFound(`Unable to locate the resource`, { id: "self_service_flow_not_found", reason: `The ${kind} flow "${id.slice(0, 64)}" does not exist.` });
-  return fromRow(row);
+  const run = await sqlRunner();
+  const rows = isUuid(id) ? await run("pc_flow_find", `SELECT ${COLUMNS} FROM self_service_flows WHERE project_id = $1::uuid AND id = $2::uuid AND kind = $3`, [ctx.project.id, id, kind]) : [];
+  if (!rows[0]) throw flowNotFound(kind, id);
+  return fromRow(rows[0]);
 }
 
+/** Writes a flow's mutable fields back; the record returned is the flow as stored. */
 export async function saveFlow(ctx: FlowContext, flow: FlowRecord): Promise<FlowRecord> {
-  const row = await ctx.db.selfServiceFlow.update({
-    where: { projectId_id: { projectId: ctx.project.id, id: flow.id } },
-    data: {
-      state: flow.state,
-      active: flow.active,
-      ui: flow.ui as object,
-      identityId: flow.identityId,
-      sessionId: flow.sessionId,
-      context: flow.context as object,
-      returnTo: flow.returnTo,
-      updatedAt: ctx.now,
-    },
-  });
-  return fromRow(row);
+  const run = await sqlRunner();
+  const rows = await run("pc_flow_save", `UPDATE self_service_flows SET state = $3, active = $4, ui = $5::jsonb, identity_id = $6::uuid,
+    session_id = $7::uuid, context = $8::jsonb, return_to = $9, updated_at = $10::timestamptz WHERE project_id = $1::uuid AND id = $2::uuid RETURNING id`, [
+    ctx.project.id, flow.id, flow.state, flow.active, JSON.stringify(flow.ui), flow.identityId, flow.sessionId,
+    JSON.stringify(flow.context), flow.returnTo, ctx.now,
+  ]);
+  if (!rows[0]) throw flowNotFound(flow.kind, flow.id);
+  return { ...flow, updatedAt: ctx.now };
 }
+
+const flowNotFound = (kind: FlowKind, id: string) =>
+  notFound(`Unable to locate the resource`, { id: "self_service_flow_not_found", reason: `The ${kind} flow "${id.slice(0, 64)}" does not exist.` });
 
 /** Removes expired flows (and their codes) older than a grace period; housekeeping. */
 export async function pruneFlows(ctx: Pick<FlowContext, "db">, before: Date): Promise<number> {

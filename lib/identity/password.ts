@@ -1,12 +1,14 @@
 import { AppError, notFound } from "@/lib/core/errors";
 import { newId } from "@/lib/core/ids";
+import { sqlRunner } from "@/lib/db/sql-runner";
 import { auditIdentityEvent } from "./audit";
 import type { ServiceContext } from "./context";
 import { hashPassword, needsRehash, verifyAgainstDummy, verifyPasswordHash } from "./password/hasher";
 import { checkPasswordPolicy, type PolicyMessage } from "./password/policy";
 import { getIdentity } from "./read";
 import { normalizeIdentifier, validateTraits } from "./schemas/validate";
-import { identityInclude, type IdentityRecord } from "./store/record";
+import type { IdentityRecord } from "./store/record";
+import { findPasswordCredential } from "./store/sql-read";
 import { TX_OPTIONS } from "./store/tx";
 
 /** A password rejected by the policy; `messages` are Ory UI messages (4000031–4000034, 4000005). */
@@ -26,26 +28,23 @@ export class PasswordPolicyError extends AppError {
  * hash or outdated argon2 parameters is rehashed to the project's argon2id parameters.
  */
 export async function verifyPasswordLogin(ctx: ServiceContext, identifier: string, password: string): Promise<IdentityRecord | undefined> {
-  // One query (relation joins): the identifier, its credential and the whole identity a login returns.
-  const row = await ctx.db.identityCredentialIdentifier.findFirst({
-    where: { type: "password", identifier: normalizeIdentifier(identifier) },
-    select: { identityId: true, credential: { select: { id: true, config: true, identity: { include: identityInclude } } } },
-  });
-  const hash = (row?.credential.config as { hashed_password?: unknown } | undefined)?.hashed_password;
-  if (!row || typeof hash !== "string" || !hash) return verifyAgainstDummy(ctx.project, password).then(() => undefined);
+  // One statement: the identifier, its credential and the whole identity a login returns.
+  const match = await findPasswordCredential(await sqlRunner(), ctx.project.id, normalizeIdentifier(identifier));
+  const hash = (match?.config as { hashed_password?: unknown } | undefined)?.hashed_password;
+  if (!match || typeof hash !== "string" || !hash) return verifyAgainstDummy(ctx.project, password).then(() => undefined);
   if (!(await verifyPasswordHash(hash, password))) return undefined;
   if (needsRehash(ctx.project, hash)) {
     const rehashed = await hashPassword(ctx.project, password);
     await ctx.db.$transaction(async (tx) => {
       await tx.identityCredential.update({
-        where: { projectId_id: { projectId: ctx.project.id, id: row.credential.id } },
-        data: { config: { ...(row.credential.config as object), hashed_password: rehashed } },
+        where: { projectId_id: { projectId: ctx.project.id, id: match.credentialId } },
+        data: { config: { ...(match.config as object), hashed_password: rehashed } },
       });
-      await auditIdentityEvent(tx, ctx, "identity.password.rehashed", { type: "identity", id: row.identityId }, { from: hash.split("$")[1] ?? "ldap" });
+      await auditIdentityEvent(tx, ctx, "identity.password.rehashed", { type: "identity", id: match.identity.id }, { from: hash.split("$")[1] ?? "ldap" });
     }, TX_OPTIONS);
-    return getIdentity(ctx, row.identityId);
+    return getIdentity(ctx, match.identity.id);
   }
-  return row.credential.identity;
+  return match.identity;
 }
 
 /**

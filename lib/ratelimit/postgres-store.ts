@@ -1,4 +1,5 @@
 import { platformDb } from "@/lib/db";
+import { sqlRunner } from "@/lib/db/sql-runner";
 import type { RateLimitStore } from "./types";
 
 /**
@@ -7,22 +8,20 @@ import type { RateLimitStore } from "./types";
  */
 export const postgresStore: RateLimitStore = {
   async hit(projectId, key, windowStart, windowSeconds) {
-    const db = await platformDb();
+    const run = await sqlRunner();
     const previousStart = new Date(windowStart.getTime() - windowSeconds * 1000);
     const expiresAt = new Date(windowStart.getTime() + 2 * windowSeconds * 1000);
-    const rows = await db.$queryRaw<{ count: number; previous_count: number }[]>`
-      INSERT INTO rate_limit_buckets AS b (project_id, key, window_start, count, previous_count, expires_at)
-      VALUES (${projectId}::uuid, ${key}, ${windowStart}, 1, 0, ${expiresAt})
+    const [row] = await run("pc_ratelimit_hit", `INSERT INTO rate_limit_buckets AS b (project_id, key, window_start, count, previous_count, expires_at)
+      VALUES ($1::uuid, $2, $3::timestamptz, 1, 0, $4::timestamptz)
       ON CONFLICT (project_id, key) DO UPDATE SET
         previous_count = CASE
           WHEN b.window_start = EXCLUDED.window_start THEN b.previous_count
-          WHEN b.window_start = ${previousStart} THEN b.count
+          WHEN b.window_start = $5::timestamptz THEN b.count
           ELSE 0 END,
         count = CASE WHEN b.window_start = EXCLUDED.window_start THEN b.count + 1 ELSE 1 END,
         window_start = EXCLUDED.window_start,
         expires_at = EXCLUDED.expires_at
-      RETURNING count, previous_count`;
-    const row = rows[0];
+      RETURNING count, previous_count`, [projectId, key, windowStart, expiresAt, previousStart]);
     return { count: Number(row.count), previous: Number(row.previous_count) };
   },
 };

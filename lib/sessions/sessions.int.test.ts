@@ -31,6 +31,14 @@ async function newUser(email: string) {
   return { ctx, identity, issue };
 }
 
+describe("issueSession", () => {
+  it("returns the record exactly as stored", async () => {
+    const { ctx, issue } = await newUser("issued@example.com");
+    const { session } = await issue();
+    expect(await ctx.db.session.findFirst({ where: { id: session.id } })).toStrictEqual(session);
+  });
+});
+
 describe("whoami", () => {
   it("accepts the cookie, X-Session-Token and Authorization: Bearer", async () => {
     const { identity, issue } = await newUser("who@example.com");

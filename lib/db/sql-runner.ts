@@ -1,0 +1,61 @@
+import pg from "pg";
+import { config } from "@/lib/config";
+import { initDatabase, type Db } from "./index";
+
+export type Row = Record<string, unknown>;
+/** Runs one parameterized statement; `name` makes it a prepared statement where the driver supports it. */
+export type SqlRunner = (name: string, text: string, values: unknown[]) => Promise<Row[]>;
+
+interface PoolEntry {
+  url: string;
+  pool: pg.Pool;
+  /** False on PGlite: one backend session behind its socket, where statement names of connections collide. */
+  dedicated: Promise<boolean>;
+}
+let current: PoolEntry | undefined;
+
+const throughPrisma = (client: Db): SqlRunner => async (_name, text, values) => (await client.$queryRawUnsafe(text, ...values)) as Row[];
+
+function openPool(url: string): PoolEntry {
+  const probe = new pg.Client({ connectionString: url });
+  const dedicated = probe.connect()
+    .then(() => probe.query("SELECT version() AS v"))
+    .then((r) => !/emscripten|wasm/i.test(String(r.rows[0]?.v)))
+    .catch(() => false)
+    .finally(() => probe.end().catch(() => undefined));
+  // Generic plans: the statements are index lookups whose best plan does not depend on the values, and a
+  // custom plan per execution (PostgreSQL's default for the first runs and whenever it looks cheaper) costs
+  // more planning than the lookups themselves.
+  const pool = new pg.Pool({
+    connectionString: url, max: config().DB_POOL_SIZE, idleTimeoutMillis: 10_000, allowExitOnIdle: true,
+    options: "-c plan_cache_mode=force_generic_plan",
+  });
+  pool.on("error", () => { /* a dropped idle connection is replaced on next use */ });
+  return { url, pool, dedicated };
+}
+
+/**
+ * Hot paths (permission checks, the password login's flow, identity, session and rate-limit statements) run
+ * hand-written SQL: Prisma's per-query cost dominates their handful of index lookups. On PostgreSQL it uses its own `pg` pool with named prepared statements;
+ * on PGlite (embedded or tests: one backend session) it goes through the Prisma client.
+ * RULE: every statement run here carries an explicit `project_id = $1` predicate; the project-scoped
+ * Prisma client cannot add it to raw SQL.
+ */
+export async function sqlRunner(): Promise<SqlRunner> {
+  const state = await initDatabase();
+  if (state.embedded) return throughPrisma(state.client);
+  if (current?.url !== state.url) {
+    const previous = current;
+    current = openPool(state.url);
+    void previous?.pool.end().catch(() => undefined);
+  }
+  const { pool, dedicated } = current;
+  if (!(await dedicated)) return throughPrisma(state.client);
+  return async (name, text, values) => (await pool.query({ name: name || undefined, text, values })).rows as Row[];
+}
+
+export async function closeSqlRunner(): Promise<void> {
+  const entry = current;
+  current = undefined;
+  await entry?.pool.end().catch(() => undefined);
+}
