@@ -62,6 +62,22 @@ describe("native (API) flows with @ory/client-fetch", () => {
     expect(replay).toMatchObject({ status: 400 });
   });
 
+  it("limits password logins per identifier (counted with the per-IP limit), not submissions missing a field", async () => {
+    const limited = await createFlowProject(env, { rate_limits: { "login:ip": { limit: 100, window_seconds: 600 }, "login:identifier": { limit: 2, window_seconds: 600 } } });
+    const api = oryClients(env, limited).frontend;
+    const email = uniqueEmail("limited");
+    const submit = async (body: Record<string, string>) => {
+      const flow = await api.createNativeLoginFlow();
+      return (await fetch(`${env.server.url}/p/${limited.slug}/self-service/login?flow=${flow.id}`, { method: "POST", headers: { "content-type": "application/json", accept: "application/json" }, body: JSON.stringify({ method: "password", ...body }) })).status;
+    };
+    // Without a password the submission is invalid before the identifier is counted.
+    for (let i = 0; i < 3; i++) expect(await submit({ identifier: email })).toBe(400);
+    expect(await submit({ identifier: email, password: "wrong password!" })).toBe(400);
+    expect(await submit({ identifier: ` ${email.toUpperCase()}`, password: "wrong password!" })).toBe(400);
+    expect(await submit({ identifier: email, password: "wrong password!" })).toBe(429);
+    expect(await submit({ identifier: uniqueEmail("other"), password: "wrong password!" })).toBe(400);
+  });
+
   it("verifies the address with the mailed code", async () => {
     const email = uniqueEmail("verify");
     const before = env.mail.mails.length;

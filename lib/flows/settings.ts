@@ -17,7 +17,20 @@ export interface FlowSettings {
 
 const str = (value: unknown) => (typeof value === "string" && value ? value : undefined);
 
+const cache = new WeakMap<object, FlowSettings>();
+
+/** The flow settings of a project config, read once per config object (every flow request asks for them). */
 export function flowSettings(projectConfig: unknown): FlowSettings {
+  if (!projectConfig || typeof projectConfig !== "object") return readFlowSettings(projectConfig);
+  let settings = cache.get(projectConfig);
+  if (!settings) {
+    settings = readFlowSettings(projectConfig);
+    cache.set(projectConfig, settings);
+  }
+  return settings;
+}
+
+function readFlowSettings(projectConfig: unknown): FlowSettings {
   const kratos = configAt(projectConfig, ["services", "identity", "config"]);
   const self = (...path: string[]) => configAt(kratos, ["selfservice", ...path]);
   const allowed = self("allowed_return_urls");

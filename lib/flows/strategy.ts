@@ -1,4 +1,5 @@
 import type { IdentityRecord } from "@/lib/identity";
+import type { LimitInput } from "@/lib/ratelimit";
 import type { AuthenticatedSession } from "@/lib/sessions";
 import type { FlowContext, FlowKind, FlowRecord } from "./types";
 import type { UiNode } from "./ui";
@@ -33,6 +34,11 @@ export interface Strategy {
   readonly kinds: readonly FlowKind[];
   nodes(ctx: FlowContext, flow: FlowRecord, env: StrategyEnv): Promise<UiNode[]> | UiNode[];
   submit(ctx: FlowContext, flow: FlowRecord, body: SubmitBody, env: StrategyEnv): Promise<StrategyResult | typeof NOT_RESPONSIBLE>;
+  /**
+   * The rate limits a submission this strategy is responsible for counts before its checks run; the flow kind
+   * counts them after its own, in one round trip (a kind that does not ask leaves them to `submit`).
+   */
+  limits?(ctx: FlowContext, flow: FlowRecord, body: SubmitBody): LimitInput[];
 }
 
 const registry: Strategy[] = [];
@@ -43,6 +49,10 @@ export function registerStrategy(strategy: Strategy): void {
 }
 
 export const strategiesFor = (kind: FlowKind): Strategy[] => registry.filter((s) => s.kinds.includes(kind));
+
+/** The limits the strategies responsible for a submission count (see Strategy.limits). */
+export const submissionLimits = (ctx: FlowContext, flow: FlowRecord, body: SubmitBody): LimitInput[] =>
+  strategiesFor(flow.kind).flatMap((strategy) => strategy.limits?.(ctx, flow, body) ?? []);
 
 /** The UI of a flow in its current state: the CSRF node, then every responsible strategy's nodes in order. */
 export async function renderNodes(ctx: FlowContext, flow: FlowRecord, env: StrategyEnv, csrfNode: UiNode): Promise<UiNode[]> {

@@ -4,14 +4,14 @@ import { AppError } from "@/lib/core/errors";
 import { postgresStore } from "./postgres-store";
 import { redisStore } from "./redis-store";
 import { ruleFor, type RuleName } from "./rules";
-import { decide, windowStartOf } from "./sliding-window";
-import type { RateLimitDecision, RateLimitStore } from "./types";
+import { decide, previousWeight, windowStartOf } from "./sliding-window";
+import type { RateLimitDecision, RateLimitRule, RateLimitStore, WindowCounts } from "./types";
 
 export { defaultRules, ruleFor, type RuleName } from "./rules";
 export { pruneBuckets } from "./postgres-store";
 export { redisStore } from "./redis-store";
 export { decide } from "./sliding-window";
-export type { RateLimitDecision, RateLimitRule, RateLimitStore } from "./types";
+export type { ChainedHit, RateLimitDecision, RateLimitRule, RateLimitStore, WindowCounts } from "./types";
 
 let store: RateLimitStore | undefined;
 
@@ -50,15 +50,54 @@ export interface LimitInput {
   now?: Date;
 }
 
-/** Counts one hit; throws RateLimitedError when over the limit. */
-export async function enforceRateLimit(input: LimitInput): Promise<RateLimitDecision> {
+interface PreparedHit {
+  rule: RateLimitRule;
+  now: Date;
+  key: string;
+  windowStart: Date;
+}
+
+function prepare(input: LimitInput): PreparedHit {
   const rule = ruleFor(input.rule, input.overrides);
   const now = input.now ?? new Date();
-  const windowStart = windowStartOf(now, rule.windowSeconds);
   // Subjects (emails, IPs) are hashed: the counters hold no personal data.
   const subject = createHash("sha256").update(input.subject.trim().toLowerCase()).digest("base64url").slice(0, 22);
-  const { count, previous } = await rateLimitStore().hit(input.projectId, `${input.rule}:${subject}`, windowStart, rule.windowSeconds);
-  const decision = decide(rule, now, count, previous);
+  return { rule, now, key: `${input.rule}:${subject}`, windowStart: windowStartOf(now, rule.windowSeconds) };
+}
+
+function enforce(hit: PreparedHit, counts: WindowCounts): RateLimitDecision {
+  const decision = decide(hit.rule, hit.now, counts.count, counts.previous);
   if (!decision.allowed) throw new RateLimitedError(decision.retryAfterSeconds);
   return decision;
+}
+
+/** Counts one hit; throws RateLimitedError when over the limit. */
+export async function enforceRateLimit(input: LimitInput): Promise<RateLimitDecision> {
+  const hit = prepare(input);
+  return enforce(hit, await rateLimitStore().hit(input.projectId, hit.key, hit.windowStart, hit.rule.windowSeconds));
+}
+
+/**
+ * Several limits of one request (all of one project), with the semantics of calling enforceRateLimit for each in
+ * order: a hit over its limit throws, and the later ones are not counted. One round trip where the store can chain.
+ */
+export async function enforceRateLimits(inputs: LimitInput[]): Promise<RateLimitDecision[]> {
+  const store = rateLimitStore();
+  if (inputs.length < 2 || !store.hitChain) {
+    const decisions: RateLimitDecision[] = [];
+    for (const input of inputs) decisions.push(await enforceRateLimit(input));
+    return decisions;
+  }
+  const projectId = inputs[0]!.projectId;
+  if (inputs.some((input) => input.projectId !== projectId)) throw new Error("enforceRateLimits counts the limits of one project");
+  const hits = inputs.map(prepare);
+  const counted = await store.hitChain(projectId, hits.map((hit) => ({
+    key: hit.key, windowStart: hit.windowStart, windowSeconds: hit.rule.windowSeconds, previousWeight: previousWeight(hit.rule, hit.now), limit: hit.rule.limit,
+  })));
+  return hits.map((hit, i) => {
+    const counts = counted[i];
+    // The chain stops after a hit over its limit, which enforce() has thrown for already.
+    if (!counts) throw new Error("rate-limit chain stopped without a denied hit");
+    return enforce(hit, counts);
+  });
 }

@@ -1,6 +1,50 @@
 import { platformDb } from "@/lib/db";
 import { sqlRunner } from "@/lib/db/sql-runner";
-import type { RateLimitStore } from "./types";
+import type { ChainedHit, RateLimitStore, WindowCounts } from "./types";
+
+/** The upsert of one hit; `$n` placeholders for key, window start, expiry and the previous window's start. */
+const upsert = (source: string, [key, start, expires, previousStart]: string[]) => `INSERT INTO rate_limit_buckets AS b
+    (project_id, key, window_start, count, previous_count, expires_at)
+    ${source.replace("<values>", `$1::uuid, ${key}, ${start}::timestamptz, 1, 0, ${expires}::timestamptz`)}
+  ON CONFLICT (project_id, key) DO UPDATE SET
+    previous_count = CASE
+      WHEN b.window_start = EXCLUDED.window_start THEN b.previous_count
+      WHEN b.window_start = ${previousStart}::timestamptz THEN b.count
+      ELSE 0 END,
+    count = CASE WHEN b.window_start = EXCLUDED.window_start THEN b.count + 1 ELSE 1 END,
+    window_start = EXCLUDED.window_start,
+    expires_at = EXCLUDED.expires_at
+  RETURNING count, previous_count`;
+
+const hitValues = (hit: Pick<ChainedHit, "key" | "windowStart" | "windowSeconds">): unknown[] => [
+  hit.key,
+  hit.windowStart,
+  new Date(hit.windowStart.getTime() + 2 * hit.windowSeconds * 1000),
+  new Date(hit.windowStart.getTime() - hit.windowSeconds * 1000),
+];
+
+/**
+ * A chain of N hits as one statement: hit i+1 is inserted from hit i's RETURNING row only when hit i stayed within
+ * its limit, so a hit over the limit stops the chain as the sequential checks did. Parameters: $1 project, then six
+ * per hit (key, window start, expiry, previous start, previous weight, limit), the last hit's gate excepted.
+ */
+const chainSqlCache = new Map<number, string>();
+function chainSql(length: number): string {
+  let sql = chainSqlCache.get(length);
+  if (sql) return sql;
+  const p = (i: number, k: number) => `$${2 + 6 * i + k}`;
+  const ctes = Array.from({ length }, (_, i) => {
+    const placeholders = [0, 1, 2, 3].map((k) => p(i, k));
+    const source = i === 0 ? "VALUES (<values>)"
+      : `SELECT <values> FROM h${i - 1} WHERE h${i - 1}.previous_count * ${p(i - 1, 4)}::float8 + h${i - 1}.count <= ${p(i - 1, 5)}::float8`;
+    return `h${i} AS (${upsert(source, placeholders)})`;
+  });
+  const columns = Array.from({ length }, (_, i) => `h${i}.count AS c${i}, h${i}.previous_count AS p${i}`);
+  const from = Array.from({ length }, (_, i) => (i === 0 ? "h0" : `LEFT JOIN h${i} ON true`)).join(" ");
+  sql = `WITH ${ctes.join(",\n")} SELECT ${columns.join(", ")} FROM ${from}`;
+  chainSqlCache.set(length, sql);
+  return sql;
+}
 
 /**
  * PostgreSQL store: one row per (project, key), updated by a single atomic upsert, so concurrent requests on any
@@ -9,20 +53,14 @@ import type { RateLimitStore } from "./types";
 export const postgresStore: RateLimitStore = {
   async hit(projectId, key, windowStart, windowSeconds) {
     const run = await sqlRunner();
-    const previousStart = new Date(windowStart.getTime() - windowSeconds * 1000);
-    const expiresAt = new Date(windowStart.getTime() + 2 * windowSeconds * 1000);
-    const [row] = await run("pc_ratelimit_hit", `INSERT INTO rate_limit_buckets AS b (project_id, key, window_start, count, previous_count, expires_at)
-      VALUES ($1::uuid, $2, $3::timestamptz, 1, 0, $4::timestamptz)
-      ON CONFLICT (project_id, key) DO UPDATE SET
-        previous_count = CASE
-          WHEN b.window_start = EXCLUDED.window_start THEN b.previous_count
-          WHEN b.window_start = $5::timestamptz THEN b.count
-          ELSE 0 END,
-        count = CASE WHEN b.window_start = EXCLUDED.window_start THEN b.count + 1 ELSE 1 END,
-        window_start = EXCLUDED.window_start,
-        expires_at = EXCLUDED.expires_at
-      RETURNING count, previous_count`, [projectId, key, windowStart, expiresAt, previousStart]);
-    return { count: Number(row.count), previous: Number(row.previous_count) };
+    const [row] = await run("pc_ratelimit_hit", upsert("VALUES (<values>)", ["$2", "$3", "$4", "$5"]), [projectId, ...hitValues({ key, windowStart, windowSeconds })]);
+    return { count: Number(row!.count), previous: Number(row!.previous_count) };
+  },
+  async hitChain(projectId, hits) {
+    const run = await sqlRunner();
+    const values = hits.flatMap((hit, i) => [...hitValues(hit), ...(i < hits.length - 1 ? [hit.previousWeight, hit.limit] : [])]);
+    const [row] = await run(`pc_ratelimit_chain_${hits.length}`, chainSql(hits.length), [projectId, ...values]);
+    return hits.map((_, i): WindowCounts | undefined => (row![`c${i}`] == null ? undefined : { count: Number(row![`c${i}`]), previous: Number(row![`p${i}`]) }));
   },
 };
 

@@ -18,12 +18,23 @@ export type RuleName = keyof typeof defaultRules;
 
 const overrideSchema = z.record(z.string(), z.object({ limit: z.number().int().min(1).max(1_000_000), window_seconds: z.number().int().min(1).max(86_400) }));
 
+type Overrides = z.infer<typeof overrideSchema>;
+const parsedCache = new WeakMap<object, Overrides | undefined>();
+
+/** The overrides validated once per config object (undefined when invalid: the defaults apply). */
+function parsedOverrides(overrides: unknown): Overrides | undefined {
+  if (!overrides || typeof overrides !== "object") return undefined;
+  if (parsedCache.has(overrides)) return parsedCache.get(overrides);
+  const parsed = overrideSchema.safeParse(overrides);
+  parsedCache.set(overrides, parsed.success ? parsed.data : undefined);
+  return parsed.success ? parsed.data : undefined;
+}
+
 /**
  * The rule in force: the project may override a default through `services.identity.config.rate_limits`
  * (our addition; `{"login:identifier": {"limit": 5, "window_seconds": 60}}`).
  */
 export function ruleFor(name: RuleName, overrides: unknown): RateLimitRule {
-  const parsed = overrideSchema.safeParse(overrides ?? {});
-  const override = parsed.success ? parsed.data[name] : undefined;
+  const override = parsedOverrides(overrides)?.[name];
   return override ? { limit: override.limit, windowSeconds: override.window_seconds } : defaultRules[name];
 }

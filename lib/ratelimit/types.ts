@@ -12,8 +12,25 @@ export interface RateLimitDecision {
   retryAfterSeconds: number;
 }
 
+export interface WindowCounts {
+  count: number;
+  previous: number;
+}
+
+/** One hit of a chain: counted only while every earlier hit of the chain stayed within its limit. */
+export interface ChainedHit {
+  key: string;
+  windowStart: Date;
+  windowSeconds: number;
+  /** The next hit is counted when `previous * previousWeight + count <= limit` (the sliding-window estimate). */
+  previousWeight: number;
+  limit: number;
+}
+
 /** A store counting hits per key in fixed windows; the decision uses the sliding-window estimate. */
 export interface RateLimitStore {
   /** Counts one hit and returns the current and the previous window's counts. */
-  hit(projectId: string, key: string, windowStart: Date, windowSeconds: number): Promise<{ count: number; previous: number }>;
+  hit(projectId: string, key: string, windowStart: Date, windowSeconds: number): Promise<WindowCounts>;
+  /** Counts a chain of hits in one round trip; undefined for hits not counted because an earlier one was over its limit. */
+  hitChain?(projectId: string, hits: ChainedHit[]): Promise<(WindowCounts | undefined)[]>;
 }

@@ -9,8 +9,8 @@ export interface RunHooksInput {
   flow: string;
   phase: HookPhase;
   method?: string;
-  /** The template context (`ctx` in body templates): flow, identity, session, request_* … */
-  payload: Record<string, unknown>;
+  /** The template context (`ctx` in body templates): flow, identity, session, request_* … (built only when a hook runs). */
+  payload: Record<string, unknown> | (() => Record<string, unknown>);
 }
 
 /**
@@ -22,7 +22,7 @@ export async function runWebHooks(ctx: FlowContext, input: RunHooksInput): Promi
   const hooks = webHooksFor(ctx.project.config, input.flow, input.phase, input.method);
   if (!hooks.length) return undefined;
   const payload = {
-    ...input.payload,
+    ...(typeof input.payload === "function" ? input.payload() : input.payload),
     request_method: ctx.request.method,
     request_url: ctx.request.url.toString(),
     request_headers: { "user-agent": ctx.request.header("user-agent") ?? "", "accept-language": ctx.request.header("accept-language") ?? "" },

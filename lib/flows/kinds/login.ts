@@ -1,13 +1,14 @@
 import { availableAal, addAuthenticationMethod, issueSession, sessionCookie } from "@/lib/sessions";
 import { enqueueEmail } from "@/lib/courier";
 import { configAt } from "@/lib/courier";
-import { enforceRateLimit } from "@/lib/ratelimit";
+import { enforceRateLimits } from "@/lib/ratelimit";
 import { runWebHooks } from "@/lib/webhooks";
 import { aal1Required, aal2Unavailable, FlowValidationError, sessionAlreadyAvailable } from "../errors";
 import { text } from "../messages";
 import { checkReturnTo } from "../return-to";
 import { flowSettings } from "../settings";
 import { startFlow } from "../start";
+import { submissionLimits } from "../strategy";
 import { saveFlow } from "../store";
 import type { KindHandler } from "../submit";
 import type { FlowContext, FlowType, FlowResponse } from "../types";
@@ -57,9 +58,13 @@ export const loginHandler: KindHandler = {
     const session = await callerSession(ctx, flow.type);
     return session && session.identity.id === flow.identityId ? { session, identity: session.identity } : {};
   },
-  async precheck(ctx, flow) {
+  async precheck(ctx, flow, body) {
     if (flow.state === "passed_challenge") throw new FlowValidationError([{ id: 4010007, text: "The request was already completed successfully and can not be retried.", type: "error" }]);
-    await enforceRateLimit({ projectId: ctx.project.id, rule: "login:ip", subject: ctx.request.ip, overrides: flowSettings(ctx.project.config).rateLimits, now: ctx.now });
+    // Per IP here, then the responsible strategy's own (per identifier for passwords), counted in one round trip.
+    await enforceRateLimits([
+      { projectId: ctx.project.id, rule: "login:ip", subject: ctx.request.ip, overrides: flowSettings(ctx.project.config).rateLimits, now: ctx.now },
+      ...submissionLimits(ctx, flow, body),
+    ]);
   },
   async complete(ctx, flow, result, env, json) {
     if (result.kind !== "login") throw new Error("unexpected strategy result");
@@ -76,7 +81,7 @@ export const loginHandler: KindHandler = {
     flow.state = "passed_challenge";
     flow.active = result.method;
     await saveFlow(ctx, flow);
-    await runWebHooks(ctx, { flow: "login", phase: "after", method: result.method, payload: hookPayload(flow, { identity: oryIdentity(ctx, identity), session: orySession(ctx, session, identity) }) });
+    await runWebHooks(ctx, { flow: "login", phase: "after", method: result.method, payload: () => hookPayload(flow, { identity: oryIdentity(ctx, identity), session: orySession(ctx, session, identity) }) });
     if (configAt(ctx.project.config, ["services", "identity", "config", "selfservice", "flows", "login", "notify_new_sign_in"]) === true) {
       const primary = identity.verifiableAddresses[0]?.value;
       if (primary) await enqueueEmail(ctx.db, ctx.project.id, { recipient: primary, templateType: "login_notice", data: { project: ctx.project.name, time: ctx.now.toISOString(), ip: ctx.request.ip, agent: ctx.request.header("user-agent") ?? "" }, locale: flow.context.locale });

@@ -1,6 +1,6 @@
 import { bodyString } from "@/lib/flows/body";
 import { NOT_RESPONSIBLE, type Strategy } from "@/lib/flows/strategy";
-import { loginNodes, submitLogin } from "./login";
+import { loginLimits, loginNodes, submitLogin } from "./login";
 import { registrationNodes, submitRegistration } from "./registration";
 import { settingsNodes, submitSettings } from "./settings";
 
@@ -12,6 +12,9 @@ export const passwordStrategy: Strategy = {
     if (flow.kind === "login") return loginNodes(ctx, flow, env);
     if (flow.kind === "registration") return registrationNodes(ctx, flow);
     return settingsNodes();
+  },
+  limits(ctx, flow, body) {
+    return flow.kind === "login" && bodyString(body, "method") === "password" ? loginLimits(ctx, body) : [];
   },
   async submit(ctx, flow, body, env) {
     if (bodyString(body, "method") !== "password") return NOT_RESPONSIBLE;

@@ -5,7 +5,7 @@ import { text } from "@/lib/flows/messages";
 import { inputNode, type UiNode } from "@/lib/flows/ui";
 import type { StrategyEnv, StrategyResult, SubmitBody } from "@/lib/flows/strategy";
 import type { FlowContext, FlowRecord } from "@/lib/flows/types";
-import { enforceRateLimit } from "@/lib/ratelimit";
+import type { LimitInput } from "@/lib/ratelimit";
 import { flowSettings } from "@/lib/flows/settings";
 import { flowSchema, identifierLabel } from "../traits-nodes";
 
@@ -25,15 +25,28 @@ export function loginNodes(ctx: FlowContext, flow: FlowRecord, env: StrategyEnv)
   ];
 }
 
+const submittedCredentials = (body: SubmitBody) => ({
+  identifier: (bodyString(body, "identifier") ?? bodyString(body, "password_identifier") ?? "").trim(),
+  password: bodyString(body, "password") ?? "",
+});
+
+/**
+ * Per-identifier limit against credential stuffing on one account (per-IP is the flow's), counted by the flow with its
+ * own once identifier and password are both there — submitLogin's validation rejects anything else first.
+ */
+export function loginLimits(ctx: FlowContext, body: SubmitBody): LimitInput[] {
+  const { identifier, password } = submittedCredentials(body);
+  if (!identifier || !password) return [];
+  return [{ projectId: ctx.project.id, rule: "login:identifier", subject: identifier, overrides: flowSettings(ctx.project.config).rateLimits, now: ctx.now }];
+}
+
+/** The submission (its rate limits counted by the login flow's precheck, see loginLimits). */
 export async function submitLogin(ctx: FlowContext, flow: FlowRecord, body: SubmitBody, env: StrategyEnv): Promise<StrategyResult> {
-  const identifier = (bodyString(body, "identifier") ?? bodyString(body, "password_identifier") ?? "").trim();
-  const password = bodyString(body, "password") ?? "";
+  const { identifier, password } = submittedCredentials(body);
   const fieldMessages: Record<string, ReturnType<typeof text.required>[]> = {};
   if (!identifier) fieldMessages.identifier = [text.required("identifier")];
   if (!password) fieldMessages.password = [text.required("password")];
   if (Object.keys(fieldMessages).length) throw new FlowValidationError([], fieldMessages);
-  // Per-identifier limit against credential stuffing on one account (per-IP is enforced by the flow).
-  await enforceRateLimit({ projectId: ctx.project.id, rule: "login:identifier", subject: identifier, overrides: flowSettings(ctx.project.config).rateLimits, now: ctx.now });
   const identity = await verifyPasswordLogin(ctx, identifier, password);
   // One message for unknown account, wrong password and inactive identity alike (no account enumeration).
   if (!identity || identity.state !== "active") throw new FlowValidationError([text.invalidCredentials()]);
