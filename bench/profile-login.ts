@@ -5,11 +5,15 @@ import { issueSession } from "@/lib/sessions";
 import { createTestProject } from "@/lib/testing/fixtures";
 import { createBenchDatabase } from "./app-process";
 
-/** Development aid: `node --cpu-prof` this to see what a password login costs besides argon2id. */
+/**
+ * Development aid: `node --cpu-prof` this to see what a password login costs besides argon2id. LIGHT_HASH=1 hashes
+ * at argon2id's floor (8 MiB, 1 iteration) so the figure is mostly the overhead (see profile-login-http.ts).
+ */
 const database = await createBenchDatabase();
 await migrate(database.url);
 await initDatabase({ url: database.url, pool: 10 });
-const project = await createTestProject();
+const hashers = process.env.LIGHT_HASH ? { hashers: { argon2: { memory: "8MB", iterations: 1, parallelism: 1 } } } : {};
+const project = await createTestProject({ services: { identity: { config: hashers } } });
 const ctx = await systemContext(project.slug);
 await createIdentity(ctx, { schema_id: "preset://email", traits: { email: "p@example.com" }, credentials: { password: { config: { password: "bench-Password-7f3!" } } } });
 const t0 = process.cpuUsage();
