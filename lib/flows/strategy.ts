@@ -35,8 +35,8 @@ export interface Strategy {
   nodes(ctx: FlowContext, flow: FlowRecord, env: StrategyEnv): Promise<UiNode[]> | UiNode[];
   submit(ctx: FlowContext, flow: FlowRecord, body: SubmitBody, env: StrategyEnv): Promise<StrategyResult | typeof NOT_RESPONSIBLE>;
   /**
-   * The rate limits a submission this strategy is responsible for counts before its checks run; the flow kind
-   * counts them after its own, in one round trip (a kind that does not ask leaves them to `submit`).
+   * The rate limits of a submission this strategy is responsible for, counted before any strategy runs: the kind's
+   * precheck counts them after its own in one round trip (login's does), and `submit` does not count them again.
    */
   limits?(ctx: FlowContext, flow: FlowRecord, body: SubmitBody): LimitInput[];
 }
