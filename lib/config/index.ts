@@ -23,6 +23,8 @@ const envSchema = z.object({
    * webhooks) may reach: CIDRs and host names, comma-separated (`10.1.0.0/16,::1,auth.internal,*.corp.example`).
    */
   GATEWAY_OUTBOUND_ALLOW: z.string().max(10_000).optional(),
+  /** libuv's threadpool size (read by libuv itself at startup; read here to size password hashing below it). */
+  UV_THREADPOOL_SIZE: z.coerce.number().int().min(1).max(1024).default(4),
   /** Entries of the in-process permission check cache (0 disables it). */
   PERMISSION_CHECK_CACHE_SIZE: z.coerce.number().int().min(0).max(10_000_000).default(100_000),
 });

@@ -74,9 +74,8 @@ export function signCompact(header: JwsHeader, payload: Record<string, unknown>,
 /**
  * signCompact with the signature computed on libuv's threadpool: the JS thread keeps only the encoding
  * (an ES256 signature is ~40 µs of OpenSSL; an RS256 one, ~1 ms). For the token endpoint's hot path.
- * The pool (UV_THREADPOOL_SIZE, 4 by default) is shared with argon2, which holds at most one thread per core
- * (lib/identity/password/hasher.ts): with 4 cores or more, size the pool above the core count so that
- * signatures never wait behind password hashes.
+ * The pool (UV_THREADPOOL_SIZE, 4 by default) is shared with argon2, which always leaves at least one of its
+ * threads free (lib/identity/password/hasher.ts), so signatures never wait behind password hashes.
  */
 export function signCompactAsync(header: JwsHeader, payload: Record<string, unknown>, key: KeyObject, alg: SigningAlgorithm): Promise<string> {
   const input = signingInput(header, payload, alg);

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { availableParallelism } from "node:os";
 import argon2 from "argon2";
+import { config } from "@/lib/config";
 import { argon2Parameters, type Argon2Parameters, type ConfigHolder } from "../config";
 import { argon2idHasParameters, canonicalArgon2, hashFormatOf, verifyHash } from "../hashes";
 import { Semaphore } from "./semaphore";
@@ -13,11 +14,13 @@ import { Semaphore } from "./semaphore";
  * reported 2x did not reproduce: the work is the same memory-hard CPU work in native code either way. The
  * design's choice stands and no second native dependency is added. Figures: BENCHMARKS.md, Identity.
  *
- * Concurrency: argon2 jobs share libuv's threadpool (4 threads by default) with file-system and DNS work; a
- * semaphore bounded to the core count keeps hashing from starving them, and bounds memory (each job holds
- * its memory cost) — the rest queue in FIFO order (503 beyond 10,000 waiting).
+ * Concurrency: argon2 jobs share libuv's threadpool (UV_THREADPOOL_SIZE, 4 by default) with file-system, DNS and
+ * token-signing work (lib/keys/jws.ts). A semaphore bounded to the core count, and to one thread less than the
+ * pool, keeps hashing from starving them, and bounds memory (each job holds its memory cost) — the rest queue in
+ * FIFO order (503 beyond 10,000 waiting). On machines with more than 3 cores, raise UV_THREADPOOL_SIZE above the
+ * core count so that hashing can use every core.
  */
-const slots = new Semaphore(Math.max(1, availableParallelism()));
+const slots = new Semaphore(Math.max(1, Math.min(availableParallelism(), config().UV_THREADPOOL_SIZE - 1)));
 
 type HashProject = ConfigHolder;
 
