@@ -31,10 +31,14 @@ async function run(label: string, next: () => string, rate: number, seconds: num
   const start = performance.now() + 50;
   const total = rate * seconds;
   const inflight: Promise<void>[] = [];
+  const late: number[] = [];
+  const fromSend: number[] = [];
   const send = (due: number) => inflight.push(new Promise<void>((resolve) => {
+    const sent = performance.now();
+    late.push(sent - due);
       const req = http.request({ host: "127.0.0.1", port, path: `/p/${project.slug}${next()}`, headers: { authorization: `Bearer ${project.apiKey}` }, agent }, (res) => {
         res.resume();
-        res.on("end", () => { lat.push({ due: (due - start) / 1000, ms: performance.now() - due }); resolve(); });
+        res.on("end", () => { lat.push({ due: (due - start) / 1000, ms: performance.now() - due }); fromSend.push(performance.now() - sent); resolve(); });
       });
       req.on("error", () => resolve());
       req.end();
@@ -48,6 +52,8 @@ async function run(label: string, next: () => string, rate: number, seconds: num
   await Promise.all(inflight);
   const sorted = lat.map((l) => l.ms).sort((a, b) => a - b);
   const q = (p: number) => sorted[Math.floor(p * sorted.length)]!.toFixed(2);
+  const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.floor(p * xs.length)]!.toFixed(2);
+  console.log(`${label}: send lateness p50 ${pct(late, 0.5)} p99 ${pct(late, 0.99)}; latency from send p50 ${pct(fromSend, 0.5)} p99 ${pct(fromSend, 0.99)}`);
   const slow = lat.filter((l) => l.ms > 5);
   const buckets = new Map<number, number>();
   for (const s of slow) buckets.set(Math.floor(s.due * 10) / 10, (buckets.get(Math.floor(s.due * 10) / 10) ?? 0) + 1);

@@ -9,7 +9,10 @@ export interface DbOptions {
   poolSize: number;
 }
 
+/** How long a pooled PostgreSQL connection may sit idle before it is closed (both pools; see sql-runner.ts). */
+export const IDLE_CONNECTION_MS = 300_000;
+
 export function createPrismaClient({ url, poolSize }: DbOptions): PrismaClient {
-  const adapter = new PrismaPg({ connectionString: url, max: poolSize, idleTimeoutMillis: 30_000 });
+  const adapter = new PrismaPg({ connectionString: url, max: poolSize, idleTimeoutMillis: IDLE_CONNECTION_MS });
   return new PrismaClient({ adapter });
 }

@@ -1,6 +1,7 @@
 import pg from "pg";
 import { config } from "@/lib/config";
 import { initDatabase, type Db } from "./index";
+import { IDLE_CONNECTION_MS } from "./client";
 
 export type Row = Record<string, unknown>;
 /** Runs one parameterized statement; `name` makes it a prepared statement where the driver supports it. */
@@ -26,8 +27,11 @@ function openPool(url: string): PoolEntry {
   // Generic plans: the statements are index lookups whose best plan does not depend on the values, and a
   // custom plan per execution (PostgreSQL's default for the first runs and whenever it looks cheaper) costs
   // more planning than the lookups themselves.
+  // Idle connections stay for minutes: the pool hands out the most recently used connection, so at a steady
+  // moderate rate the rest sit idle, and reopening one in a burst (a backend fork, then every named statement
+  // parsed and planned again) stalled requests by tens of milliseconds when the timeout was 10 s.
   const pool = new pg.Pool({
-    connectionString: url, max: config().DB_POOL_SIZE, idleTimeoutMillis: 10_000, allowExitOnIdle: true,
+    connectionString: url, max: config().DB_POOL_SIZE, idleTimeoutMillis: IDLE_CONNECTION_MS, allowExitOnIdle: true,
     options: "-c plan_cache_mode=force_generic_plan",
   });
   pool.on("error", () => { /* a dropped idle connection is replaced on next use */ });
