@@ -23,6 +23,10 @@ const envSchema = z.object({
    * webhooks) may reach: CIDRs and host names, comma-separated (`10.1.0.0/16,::1,auth.internal,*.corp.example`).
    */
   GATEWAY_OUTBOUND_ALLOW: z.string().max(10_000).optional(),
+  /** SMTP server (Kratos' connection URI form) for projects that configure none, the console's own project included. */
+  COURIER_SMTP_URL: z.string().regex(/^smtps?:\/\//, "an smtp:// or smtps:// URI").optional(),
+  /** Sender address used with COURIER_SMTP_URL. */
+  COURIER_SMTP_FROM: z.string().email().optional(),
   /** libuv's threadpool size (read by libuv itself at startup; read here to size password hashing below it). */
   UV_THREADPOOL_SIZE: z.coerce.number().int().min(1).max(1024).default(4),
   /** Entries of the in-process permission check cache (0 disables it). */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { config } from "@/lib/config";
 
 /** Reads a nested value of the project config (Ory Network's shape) without trusting its type. */
 export function configAt(config: unknown, path: string[]): unknown {
@@ -32,13 +33,19 @@ export interface CourierSettings {
   maxRetries: number;
 }
 
-/** The project's `services.identity.config.courier` block (Kratos config path `courier.smtp.connection_uri`). */
+/**
+ * The project's `services.identity.config.courier` block (Kratos config path `courier.smtp.connection_uri`). A project
+ * without its own SMTP server uses the operator's (COURIER_SMTP_URL, like Kratos' COURIER_SMTP_CONNECTION_URI) when
+ * one is set: that is how the console's own project (which no workspace owns) delivers password-recovery codes.
+ */
 export function courierSettings(projectConfig: unknown, projectName = "Portcullis"): CourierSettings {
   const parsed = courierSchema.safeParse(configAt(projectConfig, ["services", "identity", "config", "courier"]) ?? {});
   const courier = parsed.success ? parsed.data : {};
+  const own = courier.smtp?.connection_uri || undefined;
+  const operator = config();
   return {
-    connectionUri: courier.smtp?.connection_uri || undefined,
-    fromAddress: courier.smtp?.from_address || "no-reply@portcullis.local",
+    connectionUri: own ?? operator.COURIER_SMTP_URL,
+    fromAddress: courier.smtp?.from_address || (own ? undefined : operator.COURIER_SMTP_FROM) || "no-reply@portcullis.local",
     fromName: courier.smtp?.from_name || projectName,
     headers: courier.smtp?.headers ?? {},
     maxRetries: courier.message_retries ?? 5,
