@@ -6,6 +6,12 @@ import { IDLE_CONNECTION_MS } from "./client";
 export type Row = Record<string, unknown>;
 /** Runs one parameterized statement; `name` makes it a prepared statement where the driver supports it. */
 export type SqlRunner = (name: string, text: string, values: unknown[]) => Promise<Row[]>;
+/** A statement not yet run, so a caller can run it together with its own (see withStatement). $1 is the project id. */
+export interface SqlStatement {
+  name: string;
+  text: string;
+  values: unknown[];
+}
 
 interface PoolEntry {
   url: string;

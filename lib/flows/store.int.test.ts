@@ -3,8 +3,10 @@ import { projectDb } from "@/lib/db";
 import { findProjectBySlug } from "@/lib/projects/lookup";
 import { createTestProject } from "@/lib/testing/fixtures";
 import { useTestDatabase, type TestDatabase } from "@/lib/testing/database";
-import { findFlow, insertFlow, saveFlow } from "./store";
-import type { FlowContext } from "./types";
+import { newId } from "@/lib/core/ids";
+import { newSession } from "@/lib/sessions";
+import { findFlow, insertFlow, saveFlow, saveFlowOutcome } from "./store";
+import type { FlowContext, FlowRecord } from "./types";
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -43,5 +45,24 @@ describe("flow store (plain SQL)", () => {
     await expect(saveFlow(other, { ...saved, state: "hijacked" })).rejects.toMatchObject({ status: 404 });
     expect((await findFlow(ctx, "login", inserted.id)).state).toBe("passed_challenge");
     await expect(findFlow(ctx, "login", "not-a-uuid")).rejects.toMatchObject({ status: 404 });
+  });
+
+  it("records an outcome without touching ui and context, with the statement run alongside in the same round trip", async () => {
+    const ctx = await contextOf(new Date("2030-01-01T00:00:00Z"));
+    const other = await contextOf(ctx.now);
+    const inserted = await insertFlow(ctx, { kind: "login", type: "api", state: "choose_method", requestUrl: ctx.request.url.toString(), ui: ui as never, csrfHash: "", context: { refresh: false }, lifespanMs: 600_000 });
+    const later = { ...ctx, now: new Date("2030-01-01T00:02:00Z") };
+    const passed: FlowRecord = { ...inserted, state: "passed_challenge", active: "password", ui: { action: "changed", method: "POST", nodes: [] }, context: { refresh: true } };
+    const identity = await ctx.db.identity.create({ data: { projectId: ctx.project.id, id: newId(), schemaId: "default", traits: {}, state: "active", stateChangedAt: ctx.now } });
+    const issued = newSession(later, { identityId: identity.id, method: "password", device: { ip: "192.0.2.1", userAgent: "test" } });
+    await expect(saveFlowOutcome(other, passed, issued.insert)).rejects.toThrow(/project/);
+    expect(await saveFlowOutcome(later, passed, issued.insert)).toStrictEqual({ ...passed, updatedAt: later.now });
+    expect(await findFlow(ctx, "login", inserted.id)).toStrictEqual({ ...inserted, state: "passed_challenge", active: "password", updatedAt: later.now });
+    expect(await ctx.db.session.findFirst({ where: { id: issued.session.id } })).toMatchObject({ identityId: identity.id, tokenHash: issued.session.tokenHash, expiresAt: issued.session.expiresAt });
+
+    await saveFlowOutcome(ctx, { ...passed, state: "choose_method", active: "" });
+    expect((await findFlow(ctx, "login", inserted.id)).state).toBe("choose_method");
+    await expect(saveFlowOutcome(other, { ...passed, state: "hijacked" })).rejects.toMatchObject({ status: 404 });
+    expect((await findFlow(ctx, "login", inserted.id)).state).toBe("choose_method");
   });
 });

@@ -1,6 +1,6 @@
 import { AppError, notFound } from "@/lib/core/errors";
 import { isUuid, newId } from "@/lib/core/ids";
-import { sqlRunner, type Row } from "@/lib/db/sql-runner";
+import { sqlRunner, type Row, type SqlStatement } from "@/lib/db/sql-runner";
 import type { FlowContext, FlowInternals, FlowKind, FlowRecord, FlowType } from "./types";
 import type { UiContainer } from "./ui";
 
@@ -95,6 +95,36 @@ export async function saveFlow(ctx: FlowContext, flow: FlowRecord): Promise<Flow
   ]);
   if (!rows[0]) throw flowNotFound(flow.kind, flow.id);
   return { ...flow, updatedAt: ctx.now };
+}
+
+/**
+ * Records a flow's outcome (state, active method, updated_at) without rewriting its ui and context. `alongside`
+ * (e.g. the new session's INSERT) runs in the same statement as a data-modifying CTE: one round trip and one
+ * commit for both, and neither is stored without the other.
+ */
+export async function saveFlowOutcome(ctx: FlowContext, flow: FlowRecord, alongside?: SqlStatement): Promise<FlowRecord> {
+  if (alongside && alongside.values[0] !== ctx.project.id) throw new Error("a statement run with a flow must be constrained by the flow's project ($1)");
+  const run = await sqlRunner();
+  const values = [ctx.project.id, flow.id, flow.state, flow.active, ctx.now];
+  const rows = alongside
+    ? await run(`${alongside.name}+pc_flow_outcome`, outcomeWith(alongside), [...alongside.values, ...values.slice(1)])
+    : await run("pc_flow_outcome", outcomeSql(2), values);
+  if (!rows[0]) throw flowNotFound(flow.kind, flow.id);
+  return { ...flow, updatedAt: ctx.now };
+}
+
+/** The outcome UPDATE with its own parameters from $first on ($1 stays the project id). */
+const outcomeSql = (first: number) => `UPDATE self_service_flows SET state = $${first + 1}, active = $${first + 2}, updated_at = $${first + 3}::timestamptz
+  WHERE project_id = $1::uuid AND id = $${first}::uuid RETURNING id`;
+
+const outcomeWithCache = new Map<string, string>();
+function outcomeWith(alongside: SqlStatement): string {
+  let text = outcomeWithCache.get(alongside.name);
+  if (text === undefined) {
+    text = `WITH alongside AS (${alongside.text}) ${outcomeSql(alongside.values.length + 1)}`;
+    outcomeWithCache.set(alongside.name, text);
+  }
+  return text;
 }
 
 const flowNotFound = (kind: FlowKind, id: string) =>

@@ -1,5 +1,5 @@
 /** Sessions (Kratos) — the public face of lib/sessions. */
-export { issueSession, type IssueSessionInput } from "./issue";
+export { issueSession, newSession, type IssueSessionInput, type NewSession } from "./issue";
 export { sessionFromRequest, sessionFromToken, sessionTokenFromRequest, type AuthenticatedSession } from "./from-request";
 export { getSession, revokeSession, revokeIdentitySessions, extendSession, addAuthenticationMethod, isPrivileged, type ExtendResult } from "./manage";
 export { listSessions, listIdentitySessions, type ListSessionsInput, type SessionPage } from "./list";

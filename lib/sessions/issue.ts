@@ -1,5 +1,5 @@
 import { newId } from "@/lib/core/ids";
-import { sqlRunner } from "@/lib/db/sql-runner";
+import { sqlRunner, type SqlStatement } from "@/lib/db/sql-runner";
 import type { ServiceContext } from "@/lib/identity";
 import { sessionSettings } from "./config";
 import type { Aal, AuthenticationMethod, SessionDevice, SessionRecord } from "./record";
@@ -14,11 +14,26 @@ export interface IssueSessionInput {
   device: { ip: string; userAgent: string };
 }
 
+export interface NewSession {
+  session: SessionRecord;
+  token: string;
+  /** The INSERT that stores the session; run it (issueSession) or let a caller run it with its own statement. */
+  insert: SqlStatement;
+}
+
 /**
  * Starts a session. The token (`ory_st_…`) is returned once — as session token for API clients and as the
  * cookie value for browsers — and only its SHA-256 is stored.
  */
 export async function issueSession(ctx: ServiceContext, input: IssueSessionInput): Promise<{ session: SessionRecord; token: string }> {
+  const { session, token, insert } = newSession(ctx, input);
+  const run = await sqlRunner();
+  await run(insert.name, insert.text, insert.values);
+  return { session, token };
+}
+
+/** A session record and its token, with the statement that stores it (not run yet). */
+export function newSession(ctx: ServiceContext, input: IssueSessionInput): NewSession {
   const token = newSessionToken();
   const aal = input.aal ?? "aal1";
   const method: AuthenticationMethod = { method: input.method, aal, completed_at: ctx.now.toISOString(), ...(input.provider ? { provider: input.provider } : {}) };
@@ -40,11 +55,10 @@ export async function issueSession(ctx: ServiceContext, input: IssueSessionInput
     updatedAt: ctx.now,
   };
   // One plain INSERT on the login path (no audit event: a session is not a credential; flows audit logins).
-  const run = await sqlRunner();
-  await run("pc_session_insert", `INSERT INTO sessions (project_id, id, identity_id, token_hash, active, aal, authentication_methods, devices,
+  const insert: SqlStatement = { name: "pc_session_insert", text: `INSERT INTO sessions (project_id, id, identity_id, token_hash, active, aal, authentication_methods, devices,
       issued_at, authenticated_at, expires_at, created_at, updated_at)
-    VALUES ($1::uuid, $2::uuid, $3::uuid, $4, true, $5, $6::jsonb, $7::jsonb, $8::timestamptz, $8::timestamptz, $9::timestamptz, $8::timestamptz, $8::timestamptz)`, [
+    VALUES ($1::uuid, $2::uuid, $3::uuid, $4, true, $5, $6::jsonb, $7::jsonb, $8::timestamptz, $8::timestamptz, $9::timestamptz, $8::timestamptz, $8::timestamptz)`, values: [
     session.projectId, session.id, session.identityId, session.tokenHash, aal, JSON.stringify([method]), JSON.stringify([device]), ctx.now, session.expiresAt,
-  ]);
-  return { session, token };
+  ] };
+  return { session, token, insert };
 }

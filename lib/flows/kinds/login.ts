@@ -1,4 +1,4 @@
-import { availableAal, addAuthenticationMethod, issueSession, sessionCookie } from "@/lib/sessions";
+import { availableAal, addAuthenticationMethod, newSession, sessionCookie } from "@/lib/sessions";
 import { enqueueEmail } from "@/lib/courier";
 import { configAt } from "@/lib/courier";
 import { enforceRateLimits } from "@/lib/ratelimit";
@@ -9,7 +9,7 @@ import { checkReturnTo } from "../return-to";
 import { flowSettings } from "../settings";
 import { startFlow } from "../start";
 import { submissionLimits } from "../strategy";
-import { saveFlow } from "../store";
+import { saveFlowOutcome } from "../store";
 import type { KindHandler } from "../submit";
 import type { FlowContext, FlowType, FlowResponse } from "../types";
 import { flowUrls } from "../urls";
@@ -72,15 +72,18 @@ export const loginHandler: KindHandler = {
     let session;
     let token: string | undefined;
     const refreshed = env.session ? await addAuthenticationMethod(ctx, env.session.session.id, result.method, "aal1") : undefined;
-    if (refreshed) session = refreshed;
-    else {
-      const issued = await issueSession(ctx, { identityId: identity.id, method: result.method, device: { ip: ctx.request.ip, userAgent: ctx.request.header("user-agent") ?? "" } });
+    flow.state = "passed_challenge";
+    flow.active = result.method;
+    if (refreshed) {
+      session = refreshed;
+      await saveFlowOutcome(ctx, flow);
+    } else {
+      // The new session is stored with the flow's outcome: one round trip.
+      const issued = newSession(ctx, { identityId: identity.id, method: result.method, device: { ip: ctx.request.ip, userAgent: ctx.request.header("user-agent") ?? "" } });
+      await saveFlowOutcome(ctx, flow, issued.insert);
       session = issued.session;
       token = issued.token;
     }
-    flow.state = "passed_challenge";
-    flow.active = result.method;
-    await saveFlow(ctx, flow);
     await runWebHooks(ctx, { flow: "login", phase: "after", method: result.method, payload: () => hookPayload(flow, { identity: oryIdentity(ctx, identity), session: orySession(ctx, session, identity) }) });
     if (configAt(ctx.project.config, ["services", "identity", "config", "selfservice", "flows", "login", "notify_new_sign_in"]) === true) {
       const primary = identity.verifiableAddresses[0]?.value;
