@@ -29,7 +29,26 @@ export type HookPhase = "before" | "after";
  * `selfservice.flows.<flow>.after.<method>.hooks` (Kratos' layout). Other hook types (session, revoke_active_sessions,
  * show_verification_ui, …) are built-in behaviour here and skipped.
  */
-export function webHooksFor(projectConfig: unknown, flow: string, phase: HookPhase, method?: string): WebHookConfig[] {
+export function webHooksFor(projectConfig: unknown, flow: string, phase: HookPhase, method?: string): readonly WebHookConfig[] {
+  if (!projectConfig || typeof projectConfig !== "object") return readWebHooks(projectConfig, flow, phase, method);
+  let byPhase = cache.get(projectConfig);
+  if (!byPhase) {
+    byPhase = new Map();
+    cache.set(projectConfig, byPhase);
+  }
+  const key = `${flow} ${phase} ${method ?? ""}`;
+  let hooks = byPhase.get(key);
+  if (!hooks) {
+    hooks = readWebHooks(projectConfig, flow, phase, method);
+    byPhase.set(key, hooks);
+  }
+  return hooks;
+}
+
+// Every flow request asks (before and after hooks): parsed once per config object, flow, phase and method.
+const cache = new WeakMap<object, Map<string, readonly WebHookConfig[]>>();
+
+function readWebHooks(projectConfig: unknown, flow: string, phase: HookPhase, method?: string): readonly WebHookConfig[] {
   const base = ["services", "identity", "config", "selfservice", "flows", flow, phase];
   const lists = [configAt(projectConfig, [...base, "hooks"]), ...(phase === "after" && method ? [configAt(projectConfig, [...base, method, "hooks"])] : [])];
   const hooks: WebHookConfig[] = [];
