@@ -1,3 +1,4 @@
+import type { Row, SqlStatement } from "@/lib/db/sql-runner";
 import type { IdentityRecord } from "@/lib/identity";
 import type { LimitInput } from "@/lib/ratelimit";
 import type { AuthenticatedSession } from "@/lib/sessions";
@@ -9,6 +10,8 @@ export interface StrategyEnv {
   session?: AuthenticatedSession;
   /** The identity the flow is about (settings; login refresh). */
   identity?: IdentityRecord;
+  /** The rows of the responsible strategy's prefetch statement (by name), when the precheck could run it. */
+  prefetched?: { name: string; rows: Row[] };
 }
 
 export type SubmitBody = Record<string, unknown>;
@@ -39,6 +42,8 @@ export interface Strategy {
    * precheck counts them after its own in one round trip (login's does), and `submit` does not count them again.
    */
   limits?(ctx: FlowContext, flow: FlowRecord, body: SubmitBody): LimitInput[];
+  /** A read `submit` will make for a submission it is responsible for, which the precheck may run with its limits. */
+  prefetch?(ctx: FlowContext, flow: FlowRecord, body: SubmitBody): SqlStatement | undefined;
 }
 
 const registry: Strategy[] = [];
@@ -53,6 +58,15 @@ export const strategiesFor = (kind: FlowKind): Strategy[] => registry.filter((s)
 /** The limits the strategies responsible for a submission count (see Strategy.limits). */
 export const submissionLimits = (ctx: FlowContext, flow: FlowRecord, body: SubmitBody): LimitInput[] =>
   strategiesFor(flow.kind).flatMap((strategy) => strategy.limits?.(ctx, flow, body) ?? []);
+
+/** The prefetch statement of the strategy responsible for a submission, if it has one (see Strategy.prefetch). */
+export function submissionPrefetch(ctx: FlowContext, flow: FlowRecord, body: SubmitBody): SqlStatement | undefined {
+  for (const strategy of strategiesFor(flow.kind)) {
+    const statement = strategy.prefetch?.(ctx, flow, body);
+    if (statement) return statement;
+  }
+  return undefined;
+}
 
 /** The UI of a flow in its current state: the CSRF node, then every responsible strategy's nodes in order. */
 export async function renderNodes(ctx: FlowContext, flow: FlowRecord, env: StrategyEnv, csrfNode: UiNode): Promise<UiNode[]> {

@@ -27,7 +27,8 @@ export { toOryIdentity, type OryIdentity, type OryIdentityOptions } from "./seri
 export { CREDENTIAL_TYPES, type CredentialType, type IdentityRecord, type CredentialRecord } from "./store/record";
 
 // Passwords
-export { verifyPasswordLogin, setPassword, PasswordPolicyError } from "./password";
+export { verifyPasswordLogin, passwordLoginStatement, setPassword, PasswordPolicyError } from "./password";
+export { PASSWORD_CREDENTIAL_STATEMENT as PASSWORD_LOGIN_STATEMENT } from "./store/sql-read";
 export { checkPasswordPolicy, type PolicyMessage } from "./password/policy";
 export { hashPassword, verifyPasswordHash, needsRehash } from "./password/hasher";
 export { isSupportedHash, verifyHash } from "./hashes";

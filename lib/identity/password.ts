@@ -1,6 +1,6 @@
 import { AppError, notFound } from "@/lib/core/errors";
 import { newId } from "@/lib/core/ids";
-import { sqlRunner } from "@/lib/db/sql-runner";
+import { sqlRunner, type Row, type SqlStatement } from "@/lib/db/sql-runner";
 import { auditIdentityEvent } from "./audit";
 import type { ServiceContext } from "./context";
 import { hashPassword, needsRehash, verifyAgainstDummy, verifyPasswordHash } from "./password/hasher";
@@ -8,7 +8,7 @@ import { checkPasswordPolicy, type PolicyMessage } from "./password/policy";
 import { getIdentity } from "./read";
 import { normalizeIdentifier, validateTraits } from "./schemas/validate";
 import type { IdentityRecord } from "./store/record";
-import { findPasswordCredential } from "./store/sql-read";
+import { findPasswordCredential, passwordCredentialFromRows, passwordCredentialStatement } from "./store/sql-read";
 import { TX_OPTIONS } from "./store/tx";
 
 /** A password rejected by the policy; `messages` are Ory UI messages (4000031–4000034, 4000005). */
@@ -25,11 +25,14 @@ export class PasswordPolicyError extends AppError {
  * Checks a password login. Returns the identity (in any state: callers decide what an inactive identity
  * may do) or undefined. Unknown identifiers and identities without a password cost one argon2id verification
  * too, so the response time does not reveal whether an account exists. A correct password under an imported
- * hash or outdated argon2 parameters is rehashed to the project's argon2id parameters.
+ * hash or outdated argon2 parameters is rehashed to the project's argon2id parameters. `prefetched`: the rows of
+ * passwordLoginStatement(ctx, identifier) when the caller ran it already (with its rate limits).
  */
-export async function verifyPasswordLogin(ctx: ServiceContext, identifier: string, password: string): Promise<IdentityRecord | undefined> {
+export async function verifyPasswordLogin(ctx: ServiceContext, identifier: string, password: string, prefetched?: Row[]): Promise<IdentityRecord | undefined> {
   // One statement: the identifier, its credential and the whole identity a login returns.
-  const match = await findPasswordCredential(await sqlRunner(), ctx.project.id, normalizeIdentifier(identifier));
+  const match = prefetched
+    ? passwordCredentialFromRows(prefetched)
+    : await findPasswordCredential(await sqlRunner(), ctx.project.id, normalizeIdentifier(identifier));
   const hash = (match?.config as { hashed_password?: unknown } | undefined)?.hashed_password;
   if (!match || typeof hash !== "string" || !hash) return verifyAgainstDummy(ctx.project, password).then(() => undefined);
   if (!(await verifyPasswordHash(hash, password))) return undefined;
@@ -46,6 +49,10 @@ export async function verifyPasswordLogin(ctx: ServiceContext, identifier: strin
   }
   return match.identity;
 }
+
+/** The read verifyPasswordLogin makes, for a caller that runs it in one of its own round trips. */
+export const passwordLoginStatement = (ctx: ServiceContext, identifier: string): SqlStatement =>
+  passwordCredentialStatement(ctx.project.id, normalizeIdentifier(identifier));
 
 /**
  * Sets (or replaces) an identity's password after the project's password policy accepted it (else a

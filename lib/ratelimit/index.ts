@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { config } from "@/lib/config";
 import { AppError } from "@/lib/core/errors";
+import type { Row, SqlStatement } from "@/lib/db/sql-runner";
 import { postgresStore } from "./postgres-store";
 import { redisStore } from "./redis-store";
 import { ruleFor, type RuleName } from "./rules";
@@ -82,22 +83,34 @@ export async function enforceRateLimit(input: LimitInput): Promise<RateLimitDeci
  * order: a hit over its limit throws, and the later ones are not counted. One round trip where the store can chain.
  */
 export async function enforceRateLimits(inputs: LimitInput[]): Promise<RateLimitDecision[]> {
+  return (await enforceRateLimitsWith(inputs)).decisions;
+}
+
+/**
+ * enforceRateLimits, with a read of the same project (`alongside`, $1 = project id) run in the same round trip
+ * where the store can (PostgreSQL): its rows, or undefined when the caller has to run it itself.
+ */
+export async function enforceRateLimitsWith(inputs: LimitInput[], alongside?: SqlStatement): Promise<{ decisions: RateLimitDecision[]; rows?: Row[] }> {
   const store = rateLimitStore();
   if (inputs.length < 2 || !store.hitChain) {
     const decisions: RateLimitDecision[] = [];
     for (const input of inputs) decisions.push(await enforceRateLimit(input));
-    return decisions;
+    return { decisions };
   }
   const projectId = inputs[0]!.projectId;
   if (inputs.some((input) => input.projectId !== projectId)) throw new Error("enforceRateLimits counts the limits of one project");
   const hits = inputs.map(prepare);
-  const counted = await store.hitChain(projectId, hits.map((hit) => ({
+  const chained = hits.map((hit) => ({
     key: hit.key, windowStart: hit.windowStart, windowSeconds: hit.rule.windowSeconds, previousWeight: previousWeight(hit.rule, hit.now), limit: hit.rule.limit,
-  })));
-  return hits.map((hit, i) => {
-    const counts = counted[i];
+  }));
+  const counted = alongside && store.hitChainAlongside
+    ? await store.hitChainAlongside(projectId, chained, alongside)
+    : { counts: await store.hitChain(projectId, chained), rows: undefined };
+  const decisions = hits.map((hit, i) => {
+    const counts = counted.counts[i];
     // The chain stops after a hit over its limit, which enforce() has thrown for already.
     if (!counts) throw new Error("rate-limit chain stopped without a denied hit");
     return enforce(hit, counts);
   });
+  return { decisions, rows: counted.rows };
 }

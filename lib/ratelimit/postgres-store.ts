@@ -1,5 +1,5 @@
 import { platformDb } from "@/lib/db";
-import { sqlRunner } from "@/lib/db/sql-runner";
+import { sqlRunner, type Row, type SqlStatement } from "@/lib/db/sql-runner";
 import type { ChainedHit, RateLimitStore, WindowCounts } from "./types";
 
 /** The upsert of one hit; `$n` placeholders for key, window start, expiry and the previous window's start. */
@@ -25,14 +25,17 @@ const hitValues = (hit: Pick<ChainedHit, "key" | "windowStart" | "windowSeconds"
 
 /**
  * A chain of N hits as one statement: hit i+1 is inserted from hit i's RETURNING row only when hit i stayed within
- * its limit, so a hit over the limit stops the chain as the sequential checks did. Parameters: $1 project, then six
- * per hit (key, window start, expiry, previous start, previous weight, limit), the last hit's gate excepted.
+ * its limit, so a hit over the limit stops the chain as the sequential checks did. Parameters: $1 project, then from
+ * $first six per hit (key, window start, expiry, previous start, previous weight, limit), the last hit's gate excepted.
+ * An `alongside` read (its own parameters $1…$first-1) is joined to the one result row: its rows, marked alongside_found.
  */
-const chainSqlCache = new Map<number, string>();
-function chainSql(length: number): string {
-  let sql = chainSqlCache.get(length);
+const chainSqlCache = new Map<string, string>();
+function chainSql(length: number, alongside?: SqlStatement): string {
+  const first = 1 + (alongside?.values.length ?? 1);
+  const cacheKey = `${length} ${alongside?.name ?? ""}`;
+  let sql = chainSqlCache.get(cacheKey);
   if (sql) return sql;
-  const p = (i: number, k: number) => `$${2 + 6 * i + k}`;
+  const p = (i: number, k: number) => `$${first + 6 * i + k}`;
   const ctes = Array.from({ length }, (_, i) => {
     const placeholders = [0, 1, 2, 3].map((k) => p(i, k));
     const source = i === 0 ? "VALUES (<values>)"
@@ -41,10 +44,30 @@ function chainSql(length: number): string {
   });
   const columns = Array.from({ length }, (_, i) => `h${i}.count AS c${i}, h${i}.previous_count AS p${i}`);
   const from = Array.from({ length }, (_, i) => (i === 0 ? "h0" : `LEFT JOIN h${i} ON true`)).join(" ");
-  sql = `WITH ${ctes.join(",\n")} SELECT ${columns.join(", ")} FROM ${from}`;
-  chainSqlCache.set(length, sql);
+  const joined = alongside ? ` LEFT JOIN (SELECT true AS alongside_found, a.* FROM (${alongside.text}) a) alongside ON true` : "";
+  sql = `WITH ${ctes.join(",\n")} SELECT ${columns.join(", ")}${alongside ? ", alongside.*" : ""} FROM ${from}${joined}`;
+  chainSqlCache.set(cacheKey, sql);
   return sql;
 }
+
+async function runChain(projectId: string, hits: ChainedHit[], alongside?: SqlStatement): Promise<{ counts: (WindowCounts | undefined)[]; rows: Row[] }> {
+  if (alongside && alongside.values[0] !== projectId) throw new Error("a statement run with rate limits must be constrained by their project ($1)");
+  const run = await sqlRunner();
+  const values = hits.flatMap((hit, i) => [...hitValues(hit), ...(i < hits.length - 1 ? [hit.previousWeight, hit.limit] : [])]);
+  const name = `pc_ratelimit_chain_${hits.length}${alongside ? `+${alongside.name}` : ""}`;
+  const rows = await run(name, chainSql(hits.length, alongside), [...(alongside?.values ?? [projectId]), ...values]);
+  const row = rows[0]!;
+  return {
+    counts: hits.map((_, i): WindowCounts | undefined => (row[`c${i}`] == null ? undefined : { count: Number(row[`c${i}`]), previous: Number(row[`p${i}`]) })),
+    rows: alongside ? rows.filter((r) => r.alongside_found === true).map(withoutChainColumns) : [],
+  };
+}
+
+const withoutChainColumns = (row: Row): Row => {
+  const own: Row = {};
+  for (const [column, value] of Object.entries(row)) if (column !== "alongside_found" && !/^[cp]\d+$/.test(column)) own[column] = value;
+  return own;
+};
 
 /**
  * PostgreSQL store: one row per (project, key), updated by a single atomic upsert, so concurrent requests on any
@@ -57,11 +80,9 @@ export const postgresStore: RateLimitStore = {
     return { count: Number(row!.count), previous: Number(row!.previous_count) };
   },
   async hitChain(projectId, hits) {
-    const run = await sqlRunner();
-    const values = hits.flatMap((hit, i) => [...hitValues(hit), ...(i < hits.length - 1 ? [hit.previousWeight, hit.limit] : [])]);
-    const [row] = await run(`pc_ratelimit_chain_${hits.length}`, chainSql(hits.length), [projectId, ...values]);
-    return hits.map((_, i): WindowCounts | undefined => (row![`c${i}`] == null ? undefined : { count: Number(row![`c${i}`]), previous: Number(row![`p${i}`]) }));
+    return (await runChain(projectId, hits)).counts;
   },
+  hitChainAlongside: runChain,
 };
 
 /** Deletes buckets whose windows are over (housekeeping; expired rows are harmless otherwise). */

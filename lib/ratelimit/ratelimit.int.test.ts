@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase, type TestDatabase } from "@/lib/testing/database";
-import { enforceRateLimit, enforceRateLimits, pruneBuckets, RateLimitedError, redisStore, setRateLimitStore } from "./index";
+import { enforceRateLimit, enforceRateLimits, enforceRateLimitsWith, pruneBuckets, RateLimitedError, redisStore, setRateLimitStore } from "./index";
 import { postgresStore } from "./postgres-store";
 
 let database: TestDatabase;
@@ -94,6 +94,23 @@ describe.each([
     // Two windows later the earlier hits are forgotten.
     const later = new Date(Date.UTC(2030, 0, 1, 0, 3, 0));
     expect((await chain(projectId, later, "w@example.test")).map((d) => d.count)).toEqual([1, 1]);
+  });
+
+  it("runs a read of the project in the same round trip where the store can", async () => {
+    const projectId = randomUUID();
+    const now = new Date(Date.UTC(2030, 0, 1, 0, 0, 5));
+    const limits = [
+      { projectId, rule: "login:ip" as const, subject: "192.0.2.9", overrides: chainOverrides, now },
+      { projectId, rule: "login:identifier" as const, subject: "r@example.test", overrides: chainOverrides, now },
+    ];
+    const buckets = (minimum: number) => ({ name: "test_buckets", text: "SELECT count FROM rate_limit_buckets WHERE project_id = $1::uuid AND count >= $2 ORDER BY key", values: [projectId, minimum] });
+    await enforceRateLimits(limits);
+    const counted = await enforceRateLimitsWith(limits, buckets(1));
+    expect(counted.decisions.map((d) => d.count)).toEqual([2, 2]);
+    // The read sees the counts from before this statement's hits.
+    expect(counted.rows).toEqual(makeStore() === postgresStore ? [{ count: 1 }, { count: 1 }] : undefined);
+    expect((await enforceRateLimitsWith(limits.map((limit) => ({ ...limit, subject: `other ${limit.subject}` })), buckets(100))).rows).toEqual(makeStore() === postgresStore ? [] : undefined);
+    if (makeStore() === postgresStore) await expect(enforceRateLimitsWith(limits, { ...buckets(1), values: [randomUUID(), 1] })).rejects.toThrow(/project/);
   });
 });
 

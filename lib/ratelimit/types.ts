@@ -1,3 +1,5 @@
+import type { Row, SqlStatement } from "@/lib/db/sql-runner";
+
 export interface RateLimitRule {
   /** Hits allowed per window. */
   limit: number;
@@ -33,4 +35,6 @@ export interface RateLimitStore {
   hit(projectId: string, key: string, windowStart: Date, windowSeconds: number): Promise<WindowCounts>;
   /** Counts a chain of hits in one round trip; undefined for hits not counted because an earlier one was over its limit. */
   hitChain?(projectId: string, hits: ChainedHit[]): Promise<(WindowCounts | undefined)[]>;
+  /** hitChain plus a read of the same project in the same statement (SQL stores): the counts and the read's rows. */
+  hitChainAlongside?(projectId: string, hits: ChainedHit[], alongside: SqlStatement): Promise<{ counts: (WindowCounts | undefined)[]; rows: Row[] }>;
 }

@@ -6,7 +6,9 @@ import { markAddressVerified } from "../addresses";
 import { createIdentity } from "../create";
 import { getIdentity } from "../read";
 import { systemContext } from "../test-context";
-import { findPasswordCredential } from "./sql-read";
+import { enforceRateLimitsWith, setRateLimitStore } from "@/lib/ratelimit";
+import { postgresStore } from "@/lib/ratelimit/postgres-store";
+import { findPasswordCredential, passwordCredentialFromRows, passwordCredentialStatement } from "./sql-read";
 
 let database: TestDatabase;
 let a: TestProject;
@@ -45,5 +47,17 @@ describe("findPasswordCredential (the login path's SQL read)", () => {
 
     expect(await findPasswordCredential(await sqlRunner(), b.projectId, "sql-read@example.com")).toBeUndefined();
     expect(await findPasswordCredential(await sqlRunner(), a.projectId, "github:12345")).toBeUndefined();
+
+    // The login's precheck runs the same read with its rate limits (one statement): the same match.
+    setRateLimitStore(postgresStore);
+    try {
+      const limits = (["login:ip", "login:identifier"] as const).map((rule) => ({ projectId: a.projectId, rule, subject: "sql-read@example.com" }));
+      const { rows } = await enforceRateLimitsWith(limits, passwordCredentialStatement(a.projectId, "sql-read@example.com"));
+      expect(passwordCredentialFromRows(rows!)).toStrictEqual(match);
+      const none = await enforceRateLimitsWith(limits, passwordCredentialStatement(a.projectId, "nobody@example.com"));
+      expect(none.rows).toEqual([]);
+    } finally {
+      setRateLimitStore(undefined);
+    }
   });
 });

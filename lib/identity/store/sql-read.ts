@@ -1,4 +1,4 @@
-import type { Row, SqlRunner } from "@/lib/db/sql-runner";
+import type { Row, SqlRunner, SqlStatement } from "@/lib/db/sql-runner";
 import type { IdentityRecord } from "./record";
 
 type CredentialRecord = IdentityRecord["credentials"][number];
@@ -69,10 +69,23 @@ export interface PasswordCredentialMatch {
 
 /** The password credential holding this (normalized) identifier, with the whole identity a login returns; one statement. */
 export async function findPasswordCredential(run: SqlRunner, projectId: string, identifier: string): Promise<PasswordCredentialMatch | undefined> {
-  const [row] = await run("pc_identity_password_login", `SELECT pc.id AS credential_id, pc.config AS credential_config, ${IDENTITY_COLUMNS_SQL}
+  const statement = passwordCredentialStatement(projectId, identifier);
+  return passwordCredentialFromRows(await run(statement.name, statement.text, statement.values));
+}
+
+export const PASSWORD_CREDENTIAL_STATEMENT = "pc_identity_password_login";
+
+/** findPasswordCredential's statement, for a caller that runs it with one of its own (see passwordCredentialFromRows). */
+export const passwordCredentialStatement = (projectId: string, identifier: string): SqlStatement => ({
+  name: PASSWORD_CREDENTIAL_STATEMENT,
+  text: `SELECT pc.id AS credential_id, pc.config AS credential_config, ${IDENTITY_COLUMNS_SQL}
     FROM identity_credential_identifiers ci
     JOIN identity_credentials pc ON pc.project_id = $1 AND pc.id = ci.credential_id
     JOIN identities i ON i.project_id = $1 AND i.id = pc.identity_id
-    WHERE ci.project_id = $1::uuid AND ci.type = 'password' AND ci.identifier = $2`, [projectId, identifier]);
+    WHERE ci.project_id = $1::uuid AND ci.type = 'password' AND ci.identifier = $2`,
+  values: [projectId, identifier],
+});
+
+export function passwordCredentialFromRows([row]: Row[]): PasswordCredentialMatch | undefined {
   return row ? { credentialId: row.credential_id as string, config: row.credential_config, identity: identityFromRow(row) } : undefined;
 }

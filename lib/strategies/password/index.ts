@@ -1,6 +1,6 @@
 import { bodyString } from "@/lib/flows/body";
 import { NOT_RESPONSIBLE, type Strategy } from "@/lib/flows/strategy";
-import { loginLimits, loginNodes, submitLogin } from "./login";
+import { loginLimits, loginNodes, loginPrefetch, submitLogin } from "./login";
 import { registrationNodes, submitRegistration } from "./registration";
 import { settingsNodes, submitSettings } from "./settings";
 
@@ -15,6 +15,9 @@ export const passwordStrategy: Strategy = {
   },
   limits(ctx, flow, body) {
     return flow.kind === "login" && bodyString(body, "method") === "password" ? loginLimits(ctx, body) : [];
+  },
+  prefetch(ctx, flow, body) {
+    return flow.kind === "login" && bodyString(body, "method") === "password" ? loginPrefetch(ctx, body) : undefined;
   },
   async submit(ctx, flow, body, env) {
     if (bodyString(body, "method") !== "password") return NOT_RESPONSIBLE;

@@ -1,4 +1,5 @@
-import { verifyPasswordLogin } from "@/lib/identity";
+import { PASSWORD_LOGIN_STATEMENT, passwordLoginStatement, verifyPasswordLogin } from "@/lib/identity";
+import type { SqlStatement } from "@/lib/db/sql-runner";
 import { bodyString } from "@/lib/flows/body";
 import { FlowValidationError } from "@/lib/flows/errors";
 import { text } from "@/lib/flows/messages";
@@ -40,14 +41,21 @@ export function loginLimits(ctx: FlowContext, body: SubmitBody): LimitInput[] {
   return [{ projectId: ctx.project.id, rule: "login:identifier", subject: identifier, overrides: flowSettings(ctx.project.config).rateLimits, now: ctx.now }];
 }
 
-/** The submission (its rate limits counted by the login flow's precheck, see loginLimits). */
+/** The credential read of a complete submission, which the login flow's precheck runs with the rate limits. */
+export function loginPrefetch(ctx: FlowContext, body: SubmitBody): SqlStatement | undefined {
+  const { identifier, password } = submittedCredentials(body);
+  return identifier && password ? passwordLoginStatement(ctx, identifier) : undefined;
+}
+
+/** The submission (its rate limits counted by the login flow's precheck, see loginLimits; its read maybe too, see loginPrefetch). */
 export async function submitLogin(ctx: FlowContext, flow: FlowRecord, body: SubmitBody, env: StrategyEnv): Promise<StrategyResult> {
   const { identifier, password } = submittedCredentials(body);
   const fieldMessages: Record<string, ReturnType<typeof text.required>[]> = {};
   if (!identifier) fieldMessages.identifier = [text.required("identifier")];
   if (!password) fieldMessages.password = [text.required("password")];
   if (Object.keys(fieldMessages).length) throw new FlowValidationError([], fieldMessages);
-  const identity = await verifyPasswordLogin(ctx, identifier, password);
+  const prefetched = env.prefetched?.name === PASSWORD_LOGIN_STATEMENT ? env.prefetched.rows : undefined;
+  const identity = await verifyPasswordLogin(ctx, identifier, password, prefetched);
   // One message for unknown account, wrong password and inactive identity alike (no account enumeration).
   if (!identity || identity.state !== "active") throw new FlowValidationError([text.invalidCredentials()]);
   if (flow.context.refresh && env.identity && env.identity.id !== identity.id) throw new FlowValidationError([text.invalidCredentials()]);
