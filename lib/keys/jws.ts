@@ -1,11 +1,12 @@
-import { constants, createPrivateKey, createPublicKey, sign, verify, type KeyObject, type SignKeyObjectInput } from "node:crypto";
+import { constants, createPrivateKey, createPublicKey, sign, verify, type KeyObject } from "node:crypto";
 import type { JWK } from "jose";
 import type { SigningAlgorithm } from "./algorithms";
+import { BatchSigner, type SignerKey } from "./batch-signer";
 
 /**
  * Compact JWS (RFC 7515 §7.1) with node:crypto's KeyObjects: the token and introspection hot paths sign and
  * verify several thousand times a second, where WebCrypto's promise per call costs ~2x. Verification is
- * synchronous; token endpoint signatures go to libuv's threadpool (signCompactAsync).
+ * synchronous; token endpoint signatures go to a signing worker thread (signCompactAsync).
  */
 interface AlgParams {
   hash: string | null;
@@ -53,38 +54,34 @@ function encodedHeader({ typ, kid }: JwsHeader, alg: SigningAlgorithm): string {
 
 const signingInput = (header: JwsHeader, payload: Record<string, unknown>, alg: SigningAlgorithm) => `${encodedHeader(header, alg)}.${b64json(payload)}`;
 
-// One options object per key and algorithm, not one per signature.
-const signOptions = new WeakMap<KeyObject, { alg: SigningAlgorithm; options: SignKeyObjectInput }>();
+// One options object per key and algorithm, not one per signature (the batch signer groups inputs by it).
+const signerKeys = new WeakMap<KeyObject, { alg: SigningAlgorithm; signer: SignerKey }>();
 
-function signOptionsOf(key: KeyObject, alg: SigningAlgorithm): SignKeyObjectInput {
-  let cached = signOptions.get(key);
+function signerKeyOf(key: KeyObject, alg: SigningAlgorithm): SignerKey {
+  let cached = signerKeys.get(key);
   if (cached?.alg !== alg) {
-    cached = { alg, options: { key, ...PARAMS[alg].options } };
-    signOptions.set(key, cached);
+    cached = { alg, signer: { hash: PARAMS[alg].hash, options: { key, ...PARAMS[alg].options } } };
+    signerKeys.set(key, cached);
   }
-  return cached.options;
+  return cached.signer;
 }
 
 export function signCompact(header: JwsHeader, payload: Record<string, unknown>, key: KeyObject, alg: SigningAlgorithm): string {
   const input = signingInput(header, payload, alg);
-  const signature = sign(PARAMS[alg].hash, Buffer.from(input), signOptionsOf(key, alg));
+  const signature = sign(PARAMS[alg].hash, Buffer.from(input), signerKeyOf(key, alg).options);
   return `${input}.${signature.toString("base64url")}`;
 }
 
+const batchSigner = new BatchSigner();
+
 /**
- * signCompact with the signature computed on libuv's threadpool: the JS thread keeps only the encoding
- * (an ES256 signature is ~40 µs of OpenSSL; an RS256 one, ~1 ms). For the token endpoint's hot path.
- * The pool (UV_THREADPOOL_SIZE, 4 by default) is shared with argon2, which always leaves at least one of its
- * threads free (lib/identity/password/hasher.ts), so signatures never wait behind password hashes.
+ * signCompact with the signature computed off the JS thread, which keeps only the encoding (an ES256 signature
+ * is ~40 µs of OpenSSL; an RS256 one, ~1 ms): one worker thread signs each event-loop turn's requests as a batch
+ * (./batch-signer). For the token endpoint's hot path.
  */
-export function signCompactAsync(header: JwsHeader, payload: Record<string, unknown>, key: KeyObject, alg: SigningAlgorithm): Promise<string> {
+export async function signCompactAsync(header: JwsHeader, payload: Record<string, unknown>, key: KeyObject, alg: SigningAlgorithm): Promise<string> {
   const input = signingInput(header, payload, alg);
-  return new Promise((resolve, reject) => {
-    sign(PARAMS[alg].hash, Buffer.from(input), signOptionsOf(key, alg), (error, signature) => {
-      if (error) reject(error);
-      else resolve(`${input}.${signature.toString("base64url")}`);
-    });
-  });
+  return `${input}.${await batchSigner.sign(input, signerKeyOf(key, alg))}`;
 }
 
 export interface DecodedJws {

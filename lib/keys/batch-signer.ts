@@ -1,0 +1,117 @@
+import type { SignKeyObjectInput } from "node:crypto";
+import { Worker } from "node:worker_threads";
+
+/** One key as the worker uses it: the KeyObject (cloned by postMessage) with its digest and sign options. */
+export interface SignerKey {
+  hash: string | null;
+  options: SignKeyObjectInput;
+}
+
+interface Waiter {
+  resolve(signature: string): void;
+  reject(error: Error): void;
+}
+
+interface Batch {
+  inputs: string[];
+  keyIndexes: number[];
+  keys: SignerKey[];
+  waiters: Waiter[];
+}
+
+/** Signatures come back in input order: a base64url string, or `{ error }` for an input that failed. */
+type BatchResult = (string | { error: string })[];
+
+// Plain CommonJS evaluated in the worker: no loader, no bundler, nothing from this project's modules.
+const WORKER_SOURCE = `
+const { parentPort } = require("node:worker_threads");
+const { sign } = require("node:crypto");
+parentPort.on("message", ({ inputs, keyIndexes, keys }) => {
+  const out = new Array(inputs.length);
+  for (let i = 0; i < inputs.length; i++) {
+    const key = keys[keyIndexes[i]];
+    try { out[i] = sign(key.hash, Buffer.from(inputs[i]), key.options).toString("base64url"); }
+    catch (error) { out[i] = { error: String(error && error.message || error) }; }
+  }
+  parentPort.postMessage(out);
+});`;
+
+/**
+ * Signs on one worker thread, fed once per event-loop turn: every signature requested during a turn goes over
+ * in one message (flushed by setImmediate, after the turn's I/O callbacks) and comes back in one. A per-token
+ * libuv job costs the JS thread ~10–15 µs (job setup, a pool wake-up, a completion callback); a batch of n
+ * costs about one message each way. The worker is unref'd (never keeps the process alive), answers batches in
+ * order, and is replaced after a crash, failing only the batches it held.
+ */
+export class BatchSigner {
+  private worker?: Worker;
+  private batch?: Batch;
+  private readonly inflight: Waiter[][] = [];
+  private readonly keyIndex = new Map<SignKeyObjectInput, number>();
+
+  sign(input: string, key: SignerKey): Promise<string> {
+    return new Promise((resolve, reject) => {
+      const batch = this.batch ?? this.startBatch();
+      let index = this.keyIndex.get(key.options);
+      if (index === undefined) {
+        index = batch.keys.push(key) - 1;
+        this.keyIndex.set(key.options, index);
+      }
+      batch.inputs.push(input);
+      batch.keyIndexes.push(index);
+      batch.waiters.push({ resolve, reject });
+    });
+  }
+
+  private startBatch(): Batch {
+    const batch: Batch = { inputs: [], keyIndexes: [], keys: [], waiters: [] };
+    this.batch = batch;
+    setImmediate(() => this.flush(batch));
+    return batch;
+  }
+
+  private flush(batch: Batch): void {
+    this.batch = undefined;
+    this.keyIndex.clear();
+    const { waiters, ...message } = batch;
+    try {
+      const worker = this.workerThread();
+      worker.postMessage(message);
+      this.inflight.push(waiters);
+    } catch (error) {
+      for (const waiter of waiters) waiter.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+
+  /** Stops the worker; batches it still held are rejected, and the next signature starts a new one. */
+  async close(): Promise<void> {
+    await this.worker?.terminate();
+  }
+
+  private workerThread(): Worker {
+    if (this.worker) return this.worker;
+    // execArgv: [] keeps the parent's loader (tsx) and profiling flags out of this plain-JS thread.
+    const worker = new Worker(WORKER_SOURCE, { eval: true, execArgv: [] });
+    worker.on("message", (results: BatchResult) => this.worker === worker && this.settle(results));
+    worker.on("error", (error) => this.abandon(worker, error));
+    worker.on("exit", (code) => this.abandon(worker, new Error(`The signing worker exited (code ${code}).`)));
+    worker.unref();
+    this.worker = worker;
+    return worker;
+  }
+
+  private settle(results: BatchResult): void {
+    const waiters = this.inflight.shift() ?? [];
+    waiters.forEach((waiter, i) => {
+      const result = results[i];
+      if (typeof result === "string") waiter.resolve(result);
+      else waiter.reject(new Error(result?.error ?? "The signing worker returned no signature."));
+    });
+  }
+
+  private abandon(worker: Worker, error: Error): void {
+    if (this.worker !== worker) return;
+    this.worker = undefined;
+    for (const waiters of this.inflight.splice(0)) for (const waiter of waiters) waiter.reject(error);
+  }
+}
