@@ -15,8 +15,8 @@ import { Semaphore } from "./semaphore";
  * design's choice stands and no second native dependency is added. Figures: BENCHMARKS.md, Identity.
  *
  * Concurrency: argon2 jobs share libuv's threadpool (UV_THREADPOOL_SIZE, 4 by default) with file-system, DNS and
- * token-signing work (lib/keys/jws.ts). A semaphore bounded to the core count, and to one thread less than the
- * pool, keeps hashing from starving them, and bounds memory (each job holds its memory cost) — the rest queue in
+ * other crypto work (token signatures have their own worker: lib/keys/batch-signer.ts). A semaphore bounded to
+ * the core count, and to one thread less than the pool, keeps hashing from starving them, and bounds memory (each job holds its memory cost) — the rest queue in
  * FIFO order (503 beyond 10,000 waiting). On machines with more than 3 cores, raise UV_THREADPOOL_SIZE above the
  * core count so that hashing can use every core.
  */
