@@ -1,8 +1,7 @@
-import { closeDatabase, initDatabase, migrate, projectDb } from "@/lib/db";
+import { closeDatabase } from "@/lib/db";
 import { dispatch, type ApiRequest } from "@/lib/http";
-import { clientInputSchema, createClient } from "@/lib/oauth2/clients";
-import { createTestProject } from "@/lib/testing/fixtures";
 import { createBenchDatabase } from "./app-process";
+import { oauth2BenchFixture } from "./oauth2-fixture";
 import { mainThreadCpuSeconds } from "./cpu-cost";
 
 /**
@@ -16,16 +15,11 @@ const CONCURRENCY = 16;
 
 const database = await createBenchDatabase();
 try {
-  await migrate(database.url);
-  await initDatabase({ url: database.url, pool: 2 });
-  const project = await createTestProject({ services: { oauth2: { config: { strategies: { access_token: "jwt" } } } } });
-  const db = await projectDb(project.projectId);
-  const scope = { project: { id: project.projectId, workspaceId: project.workspaceId }, db, now: new Date(), actor: { type: "system", id: "bench" } };
-  const client = (await createClient(scope, clientInputSchema.parse({ grant_types: ["client_credentials"], scope: "read write" }))) as { client_id: string; client_secret: string };
+  const { project, basicAuth } = await oauth2BenchFixture(database.url);
   const headers: Record<string, string> = {
     host: "127.0.0.1:4000",
     "content-type": "application/x-www-form-urlencoded",
-    authorization: `Basic ${Buffer.from(`${client.client_id}:${client.client_secret}`).toString("base64")}`,
+    authorization: basicAuth,
   };
   const path = `/p/${project.slug}/oauth2/token`;
   const body = Buffer.from("grant_type=client_credentials&scope=read");

@@ -1,15 +1,13 @@
 import { fork, type ChildProcess } from "node:child_process";
 import os from "node:os";
 import { pathToFileURL } from "node:url";
-import { closeDatabase, initDatabase, migrate, projectDb } from "@/lib/db";
-import { createTestProject } from "@/lib/testing/fixtures";
-import { clientInputSchema, createClient } from "@/lib/oauth2/clients";
+import { closeDatabase } from "@/lib/db";
 import { createBenchDatabase, freePort } from "./app-process";
+import { oauth2BenchFixture } from "./oauth2-fixture";
 import { formatTable, measure, measureWithCpu, type LoadResult } from "./load";
 import { machineLine, writeSection } from "./report";
 
 const FORM = { "content-type": "application/x-www-form-urlencoded" };
-const basic = (id: string, secret: string) => `Basic ${Buffer.from(`${id}:${secret}`).toString("base64")}`;
 
 async function child(args: string[], env: Record<string, string>): Promise<{ url: string; pid: number; stop: () => void }> {
   const port = await freePort();
@@ -35,12 +33,7 @@ export async function runOAuth2Bench(durationSec = 8): Promise<LoadResult[]> {
   const database = await createBenchDatabase();
   const stops: (() => void)[] = [];
   try {
-    await migrate(database.url);
-    await initDatabase({ url: database.url, pool: 2 });
-    const project = await createTestProject({ services: { oauth2: { config: { strategies: { access_token: "jwt" } } } } });
-    const db = await projectDb(project.projectId);
-    const scope = { project: { id: project.projectId, workspaceId: project.workspaceId }, db, now: new Date(), actor: { type: "system", id: "bench" } };
-    const client = (await createClient(scope, clientInputSchema.parse({ grant_types: ["client_credentials"], scope: "read write" }))) as { client_id: string; client_secret: string };
+    const { project, client, basicAuth: auth } = await oauth2BenchFixture(database.url);
     await closeDatabase();
 
     const ours = await child(["machine"], { DATABASE_URL: database.url });
@@ -52,7 +45,6 @@ export async function runOAuth2Bench(durationSec = 8): Promise<LoadResult[]> {
     const ourIntrospect = `${ours.url}/p/${project.slug}/admin/oauth2/introspect`;
     const opToken = `${op.url}/token`;
     const opIntrospect = `${op.url}/token/introspection`;
-    const auth = basic(client.client_id, client.client_secret);
     const ccBody = "grant_type=client_credentials&scope=read";
     const ourJwt = String((await postForm(ourToken, { grant_type: "client_credentials", scope: "read" }, auth)).access_token);
     const opIssued = await postForm(opToken, { grant_type: "client_credentials", scope: "read" }, auth);

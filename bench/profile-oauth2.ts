@@ -1,19 +1,13 @@
 import { fork } from "node:child_process";
-import { closeDatabase, initDatabase, migrate, projectDb } from "@/lib/db";
-import { createTestProject } from "@/lib/testing/fixtures";
-import { clientInputSchema, createClient } from "@/lib/oauth2/clients";
+import { closeDatabase } from "@/lib/db";
 import { createBenchDatabase, freePort } from "./app-process";
+import { oauth2BenchFixture } from "./oauth2-fixture";
 import { measure } from "./load";
 import { cpuPerRequest, cpuSnapshot } from "./cpu-cost";
 
 /** Development aid: CPU profile of the machine server under client_credentials load (`--cpu-prof` into .prof/). */
 const database = await createBenchDatabase();
-await migrate(database.url);
-await initDatabase({ url: database.url, pool: 2 });
-const project = await createTestProject({ services: { oauth2: { config: { strategies: { access_token: "jwt" } } } } });
-const db = await projectDb(project.projectId);
-const scope = { project: { id: project.projectId, workspaceId: project.workspaceId }, db, now: new Date(), actor: { type: "system", id: "bench" } };
-const client = (await createClient(scope, clientInputSchema.parse({ grant_types: ["client_credentials"], scope: "read write" }))) as { client_id: string; client_secret: string };
+const { project, basicAuth: auth } = await oauth2BenchFixture(database.url);
 await closeDatabase();
 const port = await freePort();
 const proc = fork("bench/oauth2-servers.ts", ["machine", String(port)], {
@@ -22,7 +16,6 @@ const proc = fork("bench/oauth2-servers.ts", ["machine", String(port)], {
   stdio: "inherit",
 });
 await new Promise((resolve) => proc.once("message", resolve));
-const auth = `Basic ${Buffer.from(`${client.client_id}:${client.client_secret}`).toString("base64")}`;
 const target = process.argv[2] ?? "token";
 const url = `http://127.0.0.1:${port}/p/${project.slug}/oauth2/token`;
 const headers = { "content-type": "application/x-www-form-urlencoded", authorization: auth };
