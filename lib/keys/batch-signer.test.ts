@@ -1,6 +1,6 @@
 import { generateKeyPairSync, verify } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
-import { BatchSigner, type SignerKey } from "./batch-signer";
+import { BatchSigner, FLUSH_AT, type SignerKey } from "./batch-signer";
 
 const ec = generateKeyPairSync("ec", { namedCurve: "P-256" });
 const ed = generateKeyPairSync("ed25519");
@@ -45,5 +45,17 @@ describe("batch signer", () => {
     const second = signer.sign("two", eddsa);
     expect(verifies("one", await first, es256)).toBe(true);
     expect(verifies("two", await second, eddsa)).toBe(true);
+  });
+
+  it("sends a full batch to the worker at once instead of at the end of the turn", async () => {
+    const early = Array.from({ length: FLUSH_AT - 1 }, (_, i) => signer.sign(`early-${i}`, es256));
+    expect(signer.queued).toBe(FLUSH_AT - 1);
+    early.push(signer.sign("full", es256));
+    expect(signer.queued).toBe(0); // gone to the worker while this turn still runs
+    const late = signer.sign("late", eddsa);
+    expect(signer.queued).toBe(1);
+    const signatures = await Promise.all(early);
+    expect(verifies("full", signatures[FLUSH_AT - 1], es256)).toBe(true);
+    expect(verifies("late", await late, eddsa)).toBe(true);
   });
 });
