@@ -1,4 +1,5 @@
-import http from "node:http";
+import { connectionPool } from "./http1-pool";
+import { steadyTicker } from "./steady-ticker";
 
 export interface FixedRateOptions {
   /** Loopback origin, e.g. http://127.0.0.1:1234 */
@@ -8,7 +9,7 @@ export interface FixedRateOptions {
   headers?: Record<string, string>;
   rate: number;
   durationSec: number;
-  /** Upper bound on concurrent requests (keep-alive sockets). */
+  /** Upper bound on concurrent requests (keep-alive connections); a request waiting for one is still timed from its due time. */
   connections?: number;
   /** Seconds at the same rate before recording starts (sockets opened, caches and JIT warm; wrk2 calibrates for 10 s). */
   warmupSec?: number;
@@ -20,13 +21,15 @@ export interface FixedRateResult {
   p99Ms: number;
   errors: number;
   requests: number;
+  /** How late the client wrote requests (p99, ms after their due time): the client's own share of the latency. */
+  sendLateP99Ms: number;
 }
 
 /**
  * An open-loop load at a steady rate: request i is due at start + i/rate and its latency is counted from that
- * due time (as wrk2 does, so a stalled server cannot hide queueing — no coordinated omission). autocannon's
- * `overallRate` instead lets each connection send its whole per-second quota back to back at the start of every
- * second, which measures burst queueing rather than latency at the rate.
+ * due time (as wrk2 does, so a stalled server cannot hide queueing — no coordinated omission). Requests fall due
+ * on a precise ticker (bench/steady-ticker.ts) and go out on lean keep-alive connections (bench/http1-connection.ts),
+ * so the client adds little of its own to the latency or to the load on the shared cores.
  */
 export async function fixedRate(o: FixedRateOptions): Promise<FixedRateResult> {
   const warmup = o.warmupSec ?? 3;
@@ -38,42 +41,38 @@ export async function fixedRate(o: FixedRateOptions): Promise<FixedRateResult> {
 
 async function openLoop(o: FixedRateOptions): Promise<FixedRateResult> {
   if (!/^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/.test(o.origin)) throw new Error("Load tests only target loopback.");
-  const url = new URL(o.origin);
-  const agent = new http.Agent({ keepAlive: true, maxSockets: o.connections ?? 64 });
+  const { hostname, port, host } = new URL(o.origin);
+  const headerLines = Object.entries(o.headers ?? {}).map(([name, value]) => `${name}: ${value}\r\n`).join("");
+  const pool = connectionPool(hostname, Number(port), o.connections ?? 64);
   const total = Math.round(o.rate * o.durationSec);
+  const periodNs = 1e9 / o.rate;
+  const startNs = process.hrtime.bigint() + 50_000_000n;
   const latencies: number[] = [];
-  let errors = 0;
-  const start = performance.now() + 50;
+  const sendLate: number[] = [];
   const inflight: Promise<void>[] = [];
-  const send = (due: number) =>
-    new Promise<void>((resolve) => {
-      const req = http.request({ host: url.hostname, port: url.port, path: o.nextPath(), headers: o.headers, agent }, (res) => {
-        res.resume();
-        res.on("end", () => {
-          latencies.push(performance.now() - due);
-          if (res.statusCode !== 200) errors++;
-          resolve();
-        });
-      });
-      req.on("error", () => {
-        errors++;
-        resolve();
-      });
-      req.end();
-    });
-  // Sleeps until the next request is due, then sends every request that is due by now. Spinning on setImmediate
-  // for sub-millisecond precision would burn a whole core the server needs; a late send is not hidden, since
-  // latency counts from the due time.
-  for (let i = 0; i < total; ) {
-    const wait = start + (i * 1000) / o.rate - performance.now();
-    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-    const now = performance.now();
-    for (let due = start + (i * 1000) / o.rate; i < total && due <= now; due = start + (++i * 1000) / o.rate) inflight.push(send(due));
-  }
+  let errors = 0;
+  const send = async (index: number) => {
+    const due = startNs + BigInt(Math.round(index * periodNs));
+    const connection = await pool.acquire();
+    sendLate.push(Number(process.hrtime.bigint() - due) / 1e6);
+    try {
+      const response = await connection.request(`GET ${o.nextPath()} HTTP/1.1\r\nHost: ${host}\r\n${headerLines}\r\n`);
+      if (response.status !== 200) errors++;
+    } catch {
+      errors++;
+    } finally {
+      latencies.push(Number(process.hrtime.bigint() - due) / 1e6);
+      pool.release(connection);
+    }
+  };
+  await steadyTicker(startNs, periodNs, total, (index) => inflight.push(send(index)));
   await Promise.all(inflight);
-  agent.destroy();
-  const elapsed = (performance.now() - start) / 1000;
-  latencies.sort((a, b) => a - b);
-  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
-  return { perSec: latencies.length / elapsed, p50Ms: at(0.5), p99Ms: at(0.99), errors, requests: latencies.length };
+  pool.close();
+  const elapsed = Number(process.hrtime.bigint() - startNs) / 1e9;
+  return { perSec: latencies.length / elapsed, p50Ms: quantile(latencies, 0.5), p99Ms: quantile(latencies, 0.99), errors, requests: latencies.length, sendLateP99Ms: quantile(sendLate, 0.99) };
+}
+
+function quantile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 }

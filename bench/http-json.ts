@@ -1,4 +1,4 @@
-import { Http1Connection } from "./http1-connection";
+import { connectionPool } from "./http1-pool";
 
 /**
  * A lean JSON client for load generators: keep-alive HTTP/1.1 connections (at most `maxSockets`, reused most
@@ -6,35 +6,11 @@ import { Http1Connection } from "./http1-connection";
  * cost little CPU per request (node:http's client costs several times this, fetch/undici more).
  */
 export function jsonClient(maxSockets = 64) {
-  const idle: Http1Connection[] = [];
-  const queued: Array<(connection: Http1Connection) => void> = [];
-  let open = 0;
-  let origin: { host: string; port: number } | undefined;
-
-  function acquire(host: string, port: number): Promise<Http1Connection> | Http1Connection {
+  let origin: { host: string; port: number; pool: ReturnType<typeof connectionPool> } | undefined;
+  function poolFor(host: string, port: number) {
     if (origin && (origin.host !== host || origin.port !== port)) throw new Error("one jsonClient talks to one origin");
-    origin = { host, port };
-    const connection = idle.pop();
-    if (connection) return connection;
-    if (open < maxSockets) {
-      open++;
-      return new Http1Connection(host, port);
-    }
-    return new Promise((resolve) => queued.push(resolve));
-  }
-
-  function release(connection: Http1Connection): void {
-    if (!connection.reusable) {
-      open--;
-      if (queued.length && origin) {
-        open++;
-        queued.shift()!(new Http1Connection(origin.host, origin.port));
-      }
-      return;
-    }
-    const next = queued.shift();
-    if (next) next(connection);
-    else idle.push(connection);
+    origin ??= { host, port, pool: connectionPool(host, port, maxSockets) };
+    return origin.pool;
   }
 
   return {
@@ -43,16 +19,17 @@ export function jsonClient(maxSockets = 64) {
       const payload = body === undefined ? undefined : JSON.stringify(body);
       const head = `${method} ${pathname}${search} HTTP/1.1\r\nHost: ${host}\r\nAccept: application/json\r\n${
         payload === undefined ? "" : `Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(payload)}\r\n`}\r\n`;
-      const connection = await acquire(hostname, Number(port) || 80);
+      const pool = poolFor(hostname, Number(port) || 80);
+      const connection = await pool.acquire();
       try {
         const response = await connection.request(head, payload);
         return { status: response.status, json: response.body.length ? JSON.parse(response.body.toString("utf8")) : undefined };
       } finally {
-        release(connection);
+        pool.release(connection);
       }
     },
     close(): void {
-      for (const connection of idle.splice(0)) connection.close();
+      origin?.pool.close();
     },
   };
 }

@@ -111,6 +111,7 @@ end`);
 async function atRate(label: string, server: Server, project: TestProject, next: () => string, rate: number, durationSec: number): Promise<Figure> {
   return withServerCpu(server, async () => {
     const result = await fixedRate({ origin: server.url, nextPath: () => `/p/${project.slug}${next()}`, headers: { authorization: `Bearer ${project.apiKey}` }, rate, durationSec, warmupSec: 5 });
+    console.log(`${label}: the client wrote 99% of requests within ${result.sendLateP99Ms.toFixed(2)} ms of their due time`);
     return { label, ...result };
   });
 }
