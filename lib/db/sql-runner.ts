@@ -64,6 +64,15 @@ export async function sqlRunner(): Promise<SqlRunner> {
   return async (name, text, values) => (await pool.query({ name: name || undefined, text, values })).rows as Row[];
 }
 
+/**
+ * A FROM item that turns off synchronous commit for the statement's own transaction (is_local = true), for
+ * writes whose loss in a server crash costs nothing but a retry: rate-limit counters (what Redis, the other
+ * store, keeps without fsync) and self-service flows (a lost flow restarts). PostgreSQL keeps the database
+ * consistent and loses at most the last few such commits ("Asynchronous Commit", PostgreSQL docs §30.4); the
+ * commit no longer waits for a WAL flush. Sessions and credentials never use it.
+ */
+export const ASYNC_COMMIT_SOURCE = "(SELECT set_config('synchronous_commit', 'off', true)) AS async_commit";
+
 export async function closeSqlRunner(): Promise<void> {
   const entry = current;
   current = undefined;

@@ -1,6 +1,6 @@
 import { AppError, notFound } from "@/lib/core/errors";
 import { isUuid, newId } from "@/lib/core/ids";
-import { sqlRunner, type Row, type SqlStatement } from "@/lib/db/sql-runner";
+import { ASYNC_COMMIT_SOURCE, sqlRunner, type Row, type SqlStatement } from "@/lib/db/sql-runner";
 import type { FlowContext, FlowInternals, FlowKind, FlowRecord, FlowType } from "./types";
 import type { UiContainer } from "./ui";
 
@@ -66,8 +66,8 @@ export async function insertFlow(ctx: FlowContext, input: NewFlow): Promise<Flow
   };
   const run = await sqlRunner();
   await run("pc_flow_insert", `INSERT INTO self_service_flows (project_id, ${COLUMNS})
-    VALUES ($1::uuid, $2::uuid, $3, $4, $5, $6, $7, $8, $9::jsonb, $10, $11::uuid, $12::uuid, $13::jsonb, $14::timestamptz, $15::timestamptz,
-      $16::timestamptz, $17::timestamptz)`, [
+    SELECT $1::uuid, $2::uuid, $3, $4, $5, $6, $7, $8, $9::jsonb, $10, $11::uuid, $12::uuid, $13::jsonb, $14::timestamptz, $15::timestamptz,
+      $16::timestamptz, $17::timestamptz FROM ${ASYNC_COMMIT_SOURCE}`, [
     ctx.project.id, flow.id, flow.kind, flow.type, flow.state, flow.requestUrl, flow.returnTo, flow.active, JSON.stringify(flow.ui),
     flow.csrfHash, flow.identityId, flow.sessionId, JSON.stringify(flow.context), flow.expiresAt, flow.issuedAt, flow.createdAt, flow.updatedAt,
   ]);

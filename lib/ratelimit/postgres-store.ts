@@ -1,5 +1,5 @@
 import { platformDb } from "@/lib/db";
-import { sqlRunner, type Row, type SqlStatement } from "@/lib/db/sql-runner";
+import { ASYNC_COMMIT_SOURCE, sqlRunner, type Row, type SqlStatement } from "@/lib/db/sql-runner";
 import type { ChainedHit, RateLimitStore, WindowCounts } from "./types";
 
 /** The upsert of one hit; `$n` placeholders for key, window start, expiry and the previous window's start. */
@@ -43,7 +43,7 @@ function chainSql(length: number, alongside?: SqlStatement): string {
     return `h${i} AS (${upsert(source, placeholders)})`;
   });
   const columns = Array.from({ length }, (_, i) => `h${i}.count AS c${i}, h${i}.previous_count AS p${i}`);
-  const from = Array.from({ length }, (_, i) => (i === 0 ? "h0" : `LEFT JOIN h${i} ON true`)).join(" ");
+  const from = Array.from({ length }, (_, i) => (i === 0 ? `${ASYNC_COMMIT_SOURCE} CROSS JOIN h0` : `LEFT JOIN h${i} ON true`)).join(" ");
   const joined = alongside ? ` LEFT JOIN (SELECT true AS alongside_found, a.* FROM (${alongside.text}) a) alongside ON true` : "";
   sql = `WITH ${ctes.join(",\n")} SELECT ${columns.join(", ")}${alongside ? ", alongside.*" : ""} FROM ${from}${joined}`;
   chainSqlCache.set(cacheKey, sql);
@@ -76,7 +76,7 @@ const withoutChainColumns = (row: Row): Row => {
 export const postgresStore: RateLimitStore = {
   async hit(projectId, key, windowStart, windowSeconds) {
     const run = await sqlRunner();
-    const [row] = await run("pc_ratelimit_hit", upsert("VALUES (<values>)", ["$2", "$3", "$4", "$5"]), [projectId, ...hitValues({ key, windowStart, windowSeconds })]);
+    const [row] = await run("pc_ratelimit_hit", upsert(`SELECT <values> FROM ${ASYNC_COMMIT_SOURCE}`, ["$2", "$3", "$4", "$5"]), [projectId, ...hitValues({ key, windowStart, windowSeconds })]);
     return { count: Number(row!.count), previous: Number(row!.previous_count) };
   },
   async hitChain(projectId, hits) {
