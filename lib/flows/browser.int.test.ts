@@ -11,7 +11,7 @@ const password = "correct horse battery staple 42";
 
 beforeAll(async () => {
   env = await startFlowTestEnv();
-  a = await createFlowProject(env, { rate_limits: { "login:ip": { limit: 4, window_seconds: 60 } } });
+  a = await createFlowProject(env);
   b = await createFlowProject(env);
 });
 afterAll(async () => env?.close());
@@ -121,15 +121,20 @@ describe("browser flows", () => {
     expect(expiredForm.headers.get("location")).toContain("/ui/login?flow=");
   });
 
-  it("rate-limits login attempts per IP with 429 and Retry-After", async () => {
+  it("rate-limits login attempts per IP with 429 and Retry-After, probes of unknown flows included", async () => {
+    const limited = await createFlowProject(env, { rate_limits: { "login:ip": { limit: 4, window_seconds: 60 } } });
     const browser = new TestBrowser(env.server.url);
-    const flow = await startFlow(browser, a, "login");
+    const flow = await startFlow(browser, limited, "login");
+    const unknown = await browser.postJson(`/p/${limited.slug}/self-service/login?flow=00000000-0000-4000-8000-000000000000`, { method: "password" });
+    expect(unknown.status).toBe(404); // counted all the same
     let last: Response | undefined;
-    for (let i = 0; i < 6; i++) {
-      last = await browser.postJson(`/p/${a.slug}/self-service/login?flow=${flow.id}`, { csrf_token: csrfOf(flow), method: "password", identifier: uniqueEmail(), password: "wrong" });
+    let attempts = 0;
+    for (; attempts < 6; attempts++) {
+      last = await browser.postJson(`/p/${limited.slug}/self-service/login?flow=${flow.id}`, { csrf_token: csrfOf(flow), method: "password", identifier: uniqueEmail(), password: "wrong" });
       if (last.status === 429) break;
     }
     expect(last!.status).toBe(429);
+    expect(attempts).toBe(3); // the probe, then 3 submissions, fill the 4 allowed
     expect(Number(last!.headers.get("retry-after"))).toBeGreaterThan(0);
     expect(await last!.json()).toMatchObject({ error: { code: 429, id: "rate_limit_exceeded" } });
   });

@@ -4,10 +4,10 @@ import { ASYNC_COMMIT_SOURCE, sqlRunner, type Row, type SqlStatement } from "@/l
 import type { FlowContext, FlowInternals, FlowKind, FlowRecord, FlowType } from "./types";
 import type { UiContainer } from "./ui";
 
-const COLUMNS = `id, kind, type, state, request_url, return_to, active, ui, csrf_hash, identity_id, session_id, context,
+export const FLOW_COLUMNS = `id, kind, type, state, request_url, return_to, active, ui, csrf_hash, identity_id, session_id, context,
   expires_at, issued_at, created_at, updated_at`;
 
-const fromRow = (row: Row): FlowRecord => ({
+export const flowFromRow = (row: Row): FlowRecord => ({
   id: row.id as string,
   kind: row.kind as FlowKind,
   type: row.type as FlowType,
@@ -65,7 +65,7 @@ export async function insertFlow(ctx: FlowContext, input: NewFlow): Promise<Flow
     updatedAt: ctx.now,
   };
   const run = await sqlRunner();
-  await run("pc_flow_insert", `INSERT INTO self_service_flows (project_id, ${COLUMNS})
+  await run("pc_flow_insert", `INSERT INTO self_service_flows (project_id, ${FLOW_COLUMNS})
     SELECT $1::uuid, $2::uuid, $3, $4, $5, $6, $7, $8, $9::jsonb, $10, $11::uuid, $12::uuid, $13::jsonb, $14::timestamptz, $15::timestamptz,
       $16::timestamptz, $17::timestamptz FROM ${ASYNC_COMMIT_SOURCE}`, [
     ctx.project.id, flow.id, flow.kind, flow.type, flow.state, flow.requestUrl, flow.returnTo, flow.active, JSON.stringify(flow.ui),
@@ -80,10 +80,18 @@ export async function findFlow(ctx: FlowContext, kind: FlowKind, id: string | nu
     throw new AppError("bad_request", "The flow query parameter is missing or malformed.", { id: "self_service_flow_id_missing", reason: "The `flow` (or `id`) query parameter is required." });
   }
   const run = await sqlRunner();
-  const rows = isUuid(id) ? await run("pc_flow_find", `SELECT ${COLUMNS} FROM self_service_flows WHERE project_id = $1::uuid AND id = $2::uuid AND kind = $3`, [ctx.project.id, id, kind]) : [];
+  const find = findFlowStatement(ctx, kind, id);
+  const rows = isUuid(id) ? await run(find.name, find.text, find.values) : [];
   if (!rows[0]) throw flowNotFound(kind, id);
-  return fromRow(rows[0]);
+  return flowFromRow(rows[0]);
 }
+
+/** findFlow's read, for a caller that runs it in a round trip of its own (the id must be a UUID). */
+export const findFlowStatement = (ctx: FlowContext, kind: FlowKind, id: string): SqlStatement => ({
+  name: "pc_flow_find",
+  text: `SELECT ${FLOW_COLUMNS} FROM self_service_flows WHERE project_id = $1::uuid AND id = $2::uuid AND kind = $3`,
+  values: [ctx.project.id, id, kind],
+});
 
 /** Writes a flow's mutable fields back; the record returned is the flow as stored. */
 export async function saveFlow(ctx: FlowContext, flow: FlowRecord): Promise<FlowRecord> {
@@ -127,7 +135,7 @@ function outcomeWith(alongside: SqlStatement): string {
   return text;
 }
 
-const flowNotFound = (kind: FlowKind, id: string) =>
+export const flowNotFound = (kind: FlowKind, id: string) =>
   notFound(`Unable to locate the resource`, { id: "self_service_flow_not_found", reason: `The ${kind} flow "${id.slice(0, 64)}" does not exist.` });
 
 /** Removes expired flows (and their codes) older than a grace period; housekeeping. */

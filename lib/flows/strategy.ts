@@ -10,7 +10,7 @@ export interface StrategyEnv {
   session?: AuthenticatedSession;
   /** The identity the flow is about (settings; login refresh). */
   identity?: IdentityRecord;
-  /** The rows of the responsible strategy's prefetch statement (by name), when the precheck could run it. */
+  /** The rows of the responsible strategy's prefetch statement (by name), when the kind could run it. */
   prefetched?: { name: string; rows: Row[] };
 }
 
@@ -38,12 +38,13 @@ export interface Strategy {
   nodes(ctx: FlowContext, flow: FlowRecord, env: StrategyEnv): Promise<UiNode[]> | UiNode[];
   submit(ctx: FlowContext, flow: FlowRecord, body: SubmitBody, env: StrategyEnv): Promise<StrategyResult | typeof NOT_RESPONSIBLE>;
   /**
-   * The rate limits of a submission this strategy is responsible for, counted before any strategy runs: the kind's
-   * precheck counts them after its own in one round trip (login's does), and `submit` does not count them again.
+   * The rate limits of a submission this strategy is responsible for, counted before any strategy runs: the kind
+   * counts them after its own in one round trip (login's does, as it loads the flow), and `submit` does not count
+   * them again.
    */
-  limits?(ctx: FlowContext, flow: FlowRecord, body: SubmitBody): LimitInput[];
-  /** A read `submit` will make for a submission it is responsible for, which the precheck may run with its limits. */
-  prefetch?(ctx: FlowContext, flow: FlowRecord, body: SubmitBody): SqlStatement | undefined;
+  limits?(ctx: FlowContext, kind: FlowKind, body: SubmitBody): LimitInput[];
+  /** A read `submit` will make for a submission it is responsible for, which the kind may run with its limits. */
+  prefetch?(ctx: FlowContext, kind: FlowKind, body: SubmitBody): SqlStatement | undefined;
 }
 
 const registry: Strategy[] = [];
@@ -56,13 +57,13 @@ export function registerStrategy(strategy: Strategy): void {
 export const strategiesFor = (kind: FlowKind): Strategy[] => registry.filter((s) => s.kinds.includes(kind));
 
 /** The limits the strategies responsible for a submission count (see Strategy.limits). */
-export const submissionLimits = (ctx: FlowContext, flow: FlowRecord, body: SubmitBody): LimitInput[] =>
-  strategiesFor(flow.kind).flatMap((strategy) => strategy.limits?.(ctx, flow, body) ?? []);
+export const submissionLimits = (ctx: FlowContext, kind: FlowKind, body: SubmitBody): LimitInput[] =>
+  strategiesFor(kind).flatMap((strategy) => strategy.limits?.(ctx, kind, body) ?? []);
 
 /** The prefetch statement of the strategy responsible for a submission, if it has one (see Strategy.prefetch). */
-export function submissionPrefetch(ctx: FlowContext, flow: FlowRecord, body: SubmitBody): SqlStatement | undefined {
-  for (const strategy of strategiesFor(flow.kind)) {
-    const statement = strategy.prefetch?.(ctx, flow, body);
+export function submissionPrefetch(ctx: FlowContext, kind: FlowKind, body: SubmitBody): SqlStatement | undefined {
+  for (const strategy of strategiesFor(kind)) {
+    const statement = strategy.prefetch?.(ctx, kind, body);
     if (statement) return statement;
   }
   return undefined;

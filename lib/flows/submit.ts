@@ -5,6 +5,9 @@ import { text } from "./messages";
 import { browserError, errorJson, flowJson, seeOther, wantsJson } from "./respond";
 import { csrfTokenOf, startFlow } from "./start";
 import { findFlow, saveFlow } from "./store";
+import type { CountedLoad } from "./counted-load";
+import { RateLimitedError } from "@/lib/ratelimit";
+import { isUuid } from "@/lib/core/ids";
 import { NOT_RESPONSIBLE, renderNodes, strategiesFor, type StrategyEnv, type StrategyResult, type SubmitBody } from "./strategy";
 import type { FlowContext, FlowKind, FlowRecord, FlowResponse } from "./types";
 import { addNodeMessage, csrfNode, nodeName, setNodeValue } from "./ui";
@@ -17,7 +20,12 @@ export interface KindHandler {
   kind: FlowKind;
   /** The caller's session / identity the strategies need (settings requires a session: throw otherwise). */
   env(ctx: FlowContext, flow: FlowRecord): Promise<StrategyEnv>;
-  /** Rate limits and other checks before any strategy runs. */
+  /**
+   * Counts the submission's rate limits and loads its flow in one round trip (see countAndLoad); a kind without it
+   * has its flow read by findFlow.
+   */
+  countAndLoad?(ctx: FlowContext, flowId: string, body: SubmitBody): Promise<CountedLoad>;
+  /** Checks before any strategy runs (rate limits, when the kind has no countAndLoad). */
   precheck?(ctx: FlowContext, flow: FlowRecord, body: SubmitBody, env: StrategyEnv): Promise<void>;
   /** Turns a strategy's result into the response (sessions, hooks, continue_with). */
   complete(ctx: FlowContext, flow: FlowRecord, result: StrategyResult, env: StrategyEnv, json: boolean): Promise<FlowResponse>;
@@ -66,7 +74,14 @@ export async function submitFlow(ctx: FlowContext, handler: KindHandler, flowId:
   let flow: FlowRecord | undefined;
   let json = wantsJson(ctx.request);
   try {
-    flow = await findFlow(ctx, handler.kind, flowId);
+    const counted = flowId && isUuid(flowId) && handler.countAndLoad
+      ? await handler.countAndLoad(ctx, flowId, body).catch(async (error: unknown) => {
+        // Refused by a rate limit before the flow was read: answer in the flow's type all the same (JSON for API flows).
+        if (error instanceof RateLimitedError) json = (await findFlow(ctx, handler.kind, flowId).catch(() => undefined))?.type === "api" || json;
+        throw error;
+      })
+      : undefined;
+    flow = counted?.flow ?? (await findFlow(ctx, handler.kind, flowId));
     json = flow.type === "api" || json;
     if (flow.expiresAt <= ctx.now) await restartExpired(ctx, flow);
     if (flow.type === "browser" && flow.csrfHash) {
@@ -79,6 +94,7 @@ export async function submitFlow(ctx: FlowContext, handler: KindHandler, flowId:
       });
     }
     const env = await handler.env(ctx, flow);
+    if (counted?.prefetched) env.prefetched = counted.prefetched;
     try {
       await handler.precheck?.(ctx, flow, body, env);
       for (const strategy of strategiesFor(handler.kind)) {
@@ -96,3 +112,4 @@ export async function submitFlow(ctx: FlowContext, handler: KindHandler, flowId:
     return json ? errorJson(error) : browserError(ctx, error);
   }
 }
+

@@ -92,7 +92,8 @@ export async function enforceRateLimits(inputs: LimitInput[]): Promise<RateLimit
  */
 export async function enforceRateLimitsWith(inputs: LimitInput[], alongside?: SqlStatement): Promise<{ decisions: RateLimitDecision[]; rows?: Row[] }> {
   const store = rateLimitStore();
-  if (inputs.length < 2 || !store.hitChain) {
+  const hitChain = store.hitChain?.bind(store);
+  if (!hitChain || !inputs.length || (inputs.length === 1 && !(alongside && store.hitChainAlongside))) {
     const decisions: RateLimitDecision[] = [];
     for (const input of inputs) decisions.push(await enforceRateLimit(input));
     return { decisions };
@@ -105,7 +106,7 @@ export async function enforceRateLimitsWith(inputs: LimitInput[], alongside?: Sq
   }));
   const counted = alongside && store.hitChainAlongside
     ? await store.hitChainAlongside(projectId, chained, alongside)
-    : { counts: await store.hitChain(projectId, chained), rows: undefined };
+    : { counts: await hitChain(projectId, chained), rows: undefined };
   const decisions = hits.map((hit, i) => {
     const counts = counted.counts[i];
     // The chain stops after a hit over its limit, which enforce() has thrown for already.

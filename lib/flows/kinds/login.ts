@@ -1,7 +1,6 @@
 import { availableAal, addAuthenticationMethod, newSession, sessionCookie } from "@/lib/sessions";
 import { enqueueEmail } from "@/lib/courier";
 import { configAt } from "@/lib/courier";
-import { enforceRateLimitsWith } from "@/lib/ratelimit";
 import { runWebHooks } from "@/lib/webhooks";
 import { aal1Required, aal2Unavailable, FlowValidationError, sessionAlreadyAvailable } from "../errors";
 import { text } from "../messages";
@@ -10,6 +9,7 @@ import { flowSettings } from "../settings";
 import { startFlow } from "../start";
 import { submissionLimits, submissionPrefetch } from "../strategy";
 import { saveFlowOutcome } from "../store";
+import { countAndLoad } from "../counted-load";
 import type { KindHandler } from "../submit";
 import type { FlowContext, FlowType, FlowResponse } from "../types";
 import { flowUrls } from "../urls";
@@ -58,16 +58,16 @@ export const loginHandler: KindHandler = {
     const session = await callerSession(ctx, flow.type);
     return session && session.identity.id === flow.identityId ? { session, identity: session.identity } : {};
   },
-  async precheck(ctx, flow, body, env) {
-    if (flow.state === "passed_challenge") throw new FlowValidationError([{ id: 4010007, text: "The request was already completed successfully and can not be retried.", type: "error" }]);
-    // Per IP here, then the responsible strategy's own (per identifier for passwords), counted in one round trip
-    // that also makes the strategy's first read (the password credential) where the store allows.
-    const prefetch = submissionPrefetch(ctx, flow, body);
-    const { rows } = await enforceRateLimitsWith([
+  countAndLoad(ctx, flowId, body) {
+    // Per IP here, then the responsible strategy's own (per identifier for passwords), counted in the round trip that
+    // reads the flow and, where the store allows, the strategy's first read (the password credential).
+    return countAndLoad(ctx, "login", flowId, [
       { projectId: ctx.project.id, rule: "login:ip", subject: ctx.request.ip, overrides: flowSettings(ctx.project.config).rateLimits, now: ctx.now },
-      ...submissionLimits(ctx, flow, body),
-    ], prefetch);
-    if (prefetch && rows) env.prefetched = { name: prefetch.name, rows };
+      ...submissionLimits(ctx, "login", body),
+    ], submissionPrefetch(ctx, "login", body));
+  },
+  async precheck(_ctx, flow) {
+    if (flow.state === "passed_challenge") throw new FlowValidationError([{ id: 4010007, text: "The request was already completed successfully and can not be retried.", type: "error" }]);
   },
   async complete(ctx, flow, result, env, json) {
     if (result.kind !== "login") throw new Error("unexpected strategy result");

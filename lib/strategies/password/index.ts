@@ -13,11 +13,11 @@ export const passwordStrategy: Strategy = {
     if (flow.kind === "registration") return registrationNodes(ctx, flow);
     return settingsNodes();
   },
-  limits(ctx, flow, body) {
-    return flow.kind === "login" && bodyString(body, "method") === "password" ? loginLimits(ctx, body) : [];
+  limits(ctx, kind, body) {
+    return kind === "login" && bodyString(body, "method") === "password" ? loginLimits(ctx, body) : [];
   },
-  prefetch(ctx, flow, body) {
-    return flow.kind === "login" && bodyString(body, "method") === "password" ? loginPrefetch(ctx, body) : undefined;
+  prefetch(ctx, kind, body) {
+    return kind === "login" && bodyString(body, "method") === "password" ? loginPrefetch(ctx, body) : undefined;
   },
   async submit(ctx, flow, body, env) {
     if (bodyString(body, "method") !== "password") return NOT_RESPONSIBLE;

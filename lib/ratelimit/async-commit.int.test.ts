@@ -1,7 +1,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEmptyDatabase, type TestDatabase } from "@/lib/testing/database";
-import { ASYNC_COMMIT_SOURCE } from "./sql-runner";
+import { ASYNC_COMMIT_SOURCE } from "@/lib/db/sql-runner";
 
 let database: TestDatabase;
 let client: pg.Client;
