@@ -120,8 +120,8 @@ saturated, rate ≈ cores ÷ CPU per operation, so the CPU ratio is the figure t
 |---|---:|---:|---:|---:|
 ${r.logins.map(row).join("\n")}
 
-A login adds a few queries (identifier lookup, identity load, session insert; the native flow also creates,
-loads and updates its flow and counts rate limits) to the argon2id verification.
+A native login adds three statements to the argon2id verification: the flow's insert (flow creation), its rate
+limits counted with the flow and credential read (submission), and the session insert with the flow's outcome.
 
 argon2 vs @node-rs/argon2 (bench/argon2.ts, best of 3 interleaved rounds, hashes/s at concurrency 1/2/4, load
 average ~17 from other work on the machine): argon2 6.8/5.9/7.5, @node-rs/argon2 5.0/6.8/9.2 (a first run:
