@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { groupNodes, keepNativeRequired, onlyGroups, type FlowKind, type NodeSection, type UiContainer, type UiNode, type UiNodeGroup } from "@/lib/flow-ui";
+import { groupNodes, keepNativeRequired, onlyGroups, primarySubmits, type FlowKind, type NodeSection, type UiContainer, type UiNode, type UiNodeGroup } from "@/lib/flow-ui";
 import { FlowMessages } from "./FlowMessages";
 import { FlowNode } from "./FlowNode";
 import { useFlowCatalog } from "./use-flow-catalog";
@@ -41,12 +41,14 @@ export function FlowForm({ ui, flow, idPrefix = `flow-${flow}`, layout = "single
   const catalog = useFlowCatalog();
   const grouped = groups ? onlyGroups(groupNodes(ui.nodes), groups) : groupNodes(ui.nodes);
   const position = new Map<UiNode, number>(ui.nodes.map((node, index) => [node, index]));
+  // The primary look: `method` submits, else the first submit (the account chooser lists its recommended choice first).
+  const primary = layout === "single" ? primarySubmits(ui.nodes) : undefined;
   const method = ui.method.toLowerCase() === "get" ? "get" : "post";
 
   const renderNodes = (nodes: UiNode[], keepRequired: boolean, prefix: string) =>
     nodes.map((node) => {
       const index = position.get(node) ?? 0;
-      return <FlowNode key={index} node={node} flow={flow} idPrefix={prefix} index={index} keepRequired={keepRequired} catalog={catalog} />;
+      return <FlowNode key={index} node={node} flow={flow} idPrefix={prefix} index={index} keepRequired={keepRequired} catalog={catalog} primary={primary?.has(node)} />;
     });
   const sectionTitle = (section: NodeSection) => (t.has(`groups.${section.group}`) ? t(`groups.${section.group}`) : section.group);
 

@@ -9,6 +9,8 @@ export interface FlowNodeProps {
   index: number;
   keepRequired: boolean;
   catalog: MessageCatalog;
+  /** A submit drawn as the form's primary action (default: `method` submits). */
+  primary?: boolean;
 }
 
 /** Lookup secrets arrive as a list in the text node's context; show them as codes, one per cell. */

@@ -9,6 +9,7 @@ export interface NodeInputProps {
   index: number;
   keepRequired: boolean;
   catalog: MessageCatalog;
+  primary?: boolean;
 }
 
 function NodeMessages({ node, id, catalog }: { node: UiNode; id?: string; catalog: MessageCatalog }) {
@@ -25,14 +26,14 @@ function NodeMessages({ node, id, catalog }: { node: UiNode; id?: string; catalo
 }
 
 /** One Ory input node as an HTML control: labelled, described by its messages, invalid when it has errors. */
-export function NodeInput({ node, flow, idPrefix, index, keepRequired, catalog }: NodeInputProps) {
+export function NodeInput({ node, flow, idPrefix, index, keepRequired, catalog, primary: primaryAction }: NodeInputProps) {
   const view = inputView(node, { flow, idPrefix, index, keepRequired });
   const label = translateUiText(nodeLabel(node), catalog) || view.name;
 
   if (view.kind === "hidden") return <input type="hidden" name={view.name} value={view.value ?? ""} />;
 
   if (view.kind === "submit" || view.kind === "button") {
-    const primary = view.kind === "submit" && view.name === "method";
+    const primary = view.kind === "submit" && (primaryAction ?? view.name === "method");
     return (
       <div className="space-y-1">
         <button

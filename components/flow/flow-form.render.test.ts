@@ -61,6 +61,26 @@ describe("FlowForm (server-rendered HTML)", () => {
     expect([doc.attr(submit, "name"), doc.attr(submit, "value"), doc.attr(submit, "type")]).toEqual(["method", "password", "submit"]);
   });
 
+  it("draws the account chooser's first choice as the primary action, the others as secondary", () => {
+    const choice = (value: string, id: number, text: string) => ({
+      type: "input" as const, group: "default" as const, messages: [], meta: { label: { id, text, type: "info" as const, context: { name: "Ada" } } },
+      attributes: { node_type: "input" as const, name: "select_account", type: "submit" as const, value, disabled: false },
+    });
+    const ui: UiContainer = {
+      action: "https://id.example/p/acme/self-service/login?flow=1", method: "POST",
+      nodes: [sampleLoginUi().nodes[0], choice("current", 1010904, "Continue as Ada"), choice("another", 1010906, "Use another account")],
+      messages: [{ id: 1010901, text: "You are signed in as ada@example.com.", type: "info", context: { identifier: "ada@example.com" } }],
+    };
+    const doc = render(ui, "login", "de");
+    const current = doc.tag("button", "value", "current");
+    const another = doc.tag("button", "value", "another");
+    expect(doc.attr(current, "class")).toContain("bg-(--pc-primary)");
+    expect(doc.attr(another, "class")).not.toContain("bg-(--pc-primary)");
+    expect(doc.html).toContain(">Weiter als Ada</button>");
+    expect(doc.html).toContain("Sie sind als ada@example.com angemeldet.");
+    expect(doc.html).toMatch(/role="status" aria-live="polite"/);
+  });
+
   it("gives settings one form per method, each with the csrf token", () => {
     const doc = render(sampleSettingsUi(), "settings", "en", "per-group");
     expect(doc.html.match(/<form /g)).toHaveLength(2);

@@ -4,3 +4,4 @@ export { inputView, autocompleteFor, domId, type InputView, type InputViewOption
 export { translateUiText, nodeLabel, messageArguments, contextValues, type MessageCatalog } from "./translate";
 export { messageTone, messageRole } from "./messages";
 export { selfServiceBrowserPath, hostedPagePath, forwardedQuery } from "./paths";
+export { primarySubmits } from "./primary";

@@ -15,6 +15,15 @@ export const text = {
   login: () => info(1010001, "Sign in"),
   loginReAuth: () => info(1010003, "Please confirm this action by verifying that it is you."),
   loginMfa: () => info(1010004, "Please complete the second authentication challenge."),
+  // 10109xx: our additions for the OAuth2 account chooser (Kratos has no such step; ids clear of Kratos' range)
+  accountChoice: (identifier: string) => info(1010901, `You are signed in as ${identifier}.`, { identifier }),
+  accountChoiceWanted: (client: string, wanted: string, identifier: string) =>
+    info(1010902, `${client} asked you to sign in as ${wanted}, but you are signed in as ${identifier}.`, { client, wanted, identifier }),
+  accountChoiceOther: (client: string, identifier: string) =>
+    info(1010903, `${client} asked you to sign in with another account, but you are signed in as ${identifier}.`, { client, identifier }),
+  continueAs: (name: string) => info(1010904, `Continue as ${name}`, { name }),
+  signInAs: (name: string) => info(1010905, `Sign in as ${name}`, { name }),
+  useAnotherAccount: () => info(1010906, "Use another account"),
   // 1040xxx registration
   registration: () => info(1040001, "Sign up"),
   // 1050xxx settings

@@ -26,7 +26,9 @@ export type StrategyResult =
   /** Recovery / verification: the strategy changed the flow itself (code sent, or code accepted). */
   | { kind: "code_sent" }
   | { kind: "recovered"; identity: IdentityRecord; method: string }
-  | { kind: "verified"; identity: IdentityRecord };
+  | { kind: "verified"; identity: IdentityRecord }
+  /** Login: the account chooser's answer (continue as the signed-in account, the wanted one, or another). */
+  | { kind: "account_chosen"; choice: "current" | "hinted" | "another" };
 
 /**
  * A credential method (Kratos strategy): adds its nodes to a flow and handles submissions whose `method` is its
@@ -45,6 +47,8 @@ export interface Strategy {
   limits?(ctx: FlowContext, kind: FlowKind, body: SubmitBody): LimitInput[];
   /** A read `submit` will make for a submission it is responsible for, which the kind may run with its limits. */
   prefetch?(ctx: FlowContext, kind: FlowKind, body: SubmitBody): SqlStatement | undefined;
+  /** Whether this strategy alone handles the flow's current step (the account chooser, before any sign-in method). */
+  claims?(flow: FlowRecord): boolean;
 }
 
 const registry: Strategy[] = [];
@@ -55,6 +59,13 @@ export function registerStrategy(strategy: Strategy): void {
 }
 
 export const strategiesFor = (kind: FlowKind): Strategy[] => registry.filter((s) => s.kinds.includes(kind));
+
+/** The strategies acting on a flow now: the one claiming its current step alone, else every one of its kind. */
+export function activeStrategies(flow: FlowRecord): Strategy[] {
+  const all = strategiesFor(flow.kind);
+  const claiming = all.find((strategy) => strategy.claims?.(flow));
+  return claiming ? [claiming] : all;
+}
 
 /** The limits the strategies responsible for a submission count (see Strategy.limits). */
 export const submissionLimits = (ctx: FlowContext, kind: FlowKind, body: SubmitBody): LimitInput[] =>
@@ -69,9 +80,9 @@ export function submissionPrefetch(ctx: FlowContext, kind: FlowKind, body: Submi
   return undefined;
 }
 
-/** The UI of a flow in its current state: the CSRF node, then every responsible strategy's nodes in order. */
+/** The UI of a flow in its current state: the CSRF node, then every active strategy's nodes in order. */
 export async function renderNodes(ctx: FlowContext, flow: FlowRecord, env: StrategyEnv, csrfNode: UiNode): Promise<UiNode[]> {
   const nodes: UiNode[] = [csrfNode];
-  for (const strategy of strategiesFor(flow.kind)) nodes.push(...(await strategy.nodes(ctx, flow, env)));
+  for (const strategy of activeStrategies(flow)) nodes.push(...(await strategy.nodes(ctx, flow, env)));
   return nodes;
 }

@@ -8,7 +8,7 @@ import { findFlow, saveFlow } from "./store";
 import type { CountedLoad } from "./counted-load";
 import { RateLimitedError } from "@/lib/ratelimit";
 import { isUuid } from "@/lib/core/ids";
-import { NOT_RESPONSIBLE, renderNodes, strategiesFor, type StrategyEnv, type StrategyResult, type SubmitBody } from "./strategy";
+import { activeStrategies, NOT_RESPONSIBLE, renderNodes, type StrategyEnv, type StrategyResult, type SubmitBody } from "./strategy";
 import type { FlowContext, FlowKind, FlowRecord, FlowResponse } from "./types";
 import { addNodeMessage, csrfNode, nodeName, setNodeValue } from "./ui";
 import { bodyValue } from "./body";
@@ -60,7 +60,13 @@ async function restartExpired(ctx: FlowContext, flow: FlowRecord): Promise<never
     returnTo: flow.returnTo || undefined,
     identityId: flow.identityId,
     sessionId: flow.sessionId,
-    context: { refresh: flow.context.refresh, requested_aal: flow.context.requested_aal, oauth2_login_challenge: flow.context.oauth2_login_challenge },
+    context: {
+      refresh: flow.context.refresh,
+      requested_aal: flow.context.requested_aal,
+      oauth2_login_challenge: flow.context.oauth2_login_challenge,
+      account_choice: flow.context.account_choice,
+      switch_account: flow.context.switch_account,
+    },
     messages: [text.flowExpired(flow.kind, flow.expiresAt, ctx.now)],
   });
   throw flowExpiredError(flow.expiresAt, ctx.now, fresh.id, flowUrls(ctx).ui(flow.kind, fresh.id));
@@ -97,7 +103,7 @@ export async function submitFlow(ctx: FlowContext, handler: KindHandler, flowId:
     if (counted?.prefetched) env.prefetched = counted.prefetched;
     try {
       await handler.precheck?.(ctx, flow, body, env);
-      for (const strategy of strategiesFor(handler.kind)) {
+      for (const strategy of activeStrategies(flow)) {
         const result = await strategy.submit(ctx, flow, body, env);
         if (result === NOT_RESPONSIBLE) continue;
         return await handler.complete(ctx, flow, result, env, json);

@@ -1,4 +1,5 @@
 import type { ProjectDb } from "@/lib/db";
+import type { AccountChoice } from "@/lib/oauth2/identity";
 import type { ProjectRecord } from "@/lib/projects/lookup";
 import type { UiContainer } from "./ui";
 
@@ -39,6 +40,10 @@ export interface FlowInternals {
   locale?: string;
   /** Login / registration: the OAuth2 login challenge to accept once signed in (Kratos' oauth2_login_challenge). */
   oauth2_login_challenge?: string;
+  /** Login with a challenge: the account chooser's question, until answered (OIDC Core §3.1.2.1 select_account). */
+  account_choice?: AccountChoice;
+  /** Login: another account than the browser's signed-in one may sign in; its session then replaces that one. */
+  switch_account?: boolean;
 }
 
 export interface FlowRecord {

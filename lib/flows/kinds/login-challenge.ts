@@ -1,5 +1,5 @@
 import { isAppError } from "@/lib/core/errors";
-import { acceptLoginWithSession, completeLoginChallengeWithSession, loadLoginRequest, loginRequiredWithoutPrompt, oauth2PageContext } from "@/lib/oauth2/identity";
+import { acceptLoginWithSession, accountChoiceFor, completeLoginChallengeWithSession, loadLoginRequest, loginRequiredWithoutPrompt, oauth2PageContext, type AccountChoice } from "@/lib/oauth2/identity";
 import type { AuthenticatedSession } from "@/lib/sessions";
 import { browserError, errorJson } from "../respond";
 import type { FlowContext, FlowRecord, FlowResponse } from "../types";
@@ -14,23 +14,31 @@ import { continueWithRedirect, jsonResponse, seeOther } from "./common";
 /** What a new login flow does with `?login_challenge=`: answer it now, or sign in (again) first. */
 export type ChallengeStart =
   | { kind: "answered"; response: FlowResponse }
-  | { kind: "sign_in"; challenge: string; refresh: boolean; aal?: string };
+  | { kind: "sign_in"; challenge: string; refresh: boolean; aal?: string }
+  | { kind: "choose_account"; challenge: string; choice: AccountChoice };
 
 const oauth2Ctx = (ctx: FlowContext) => oauth2PageContext(ctx);
 
 type IdentitySessionPair = Omit<AuthenticatedSession, "via">;
 
 /** Redirects the browser (303, or Kratos' `redirect_browser_to` for AJAX clients) onwards to the OAuth2 provider. */
-function continueAt(target: string, json: boolean, cookies: string[] = []): FlowResponse {
+export function continueAt(target: string, json: boolean, cookies: string[] = []): FlowResponse {
   return json ? jsonResponse(200, { redirect_browser_to: target, continue_with: [continueWithRedirect(target)] }, cookies) : seeOther(target, cookies);
 }
 
 /**
  * With a valid identity session that needs no new authentication, the challenge is accepted at once (no form);
- * otherwise the flow refreshes the session (prompt=login, max_age, another subject) or asks for the AAL that
- * `acr_values` wants. Unknown or handled challenges throw (404/410 → the error page).
+ * prompt=select_account, or a request for another account (id_token_hint, remembered login), asks which account
+ * first; otherwise the flow refreshes the session (prompt=login, max_age) or asks for the AAL that `acr_values`
+ * wants. Unknown or handled challenges throw (404/410 → the error page).
  */
 export async function startWithLoginChallenge(ctx: FlowContext, challenge: string, session: AuthenticatedSession | undefined, json: boolean): Promise<ChallengeStart> {
+  const choice = session ? await accountChoiceFor(oauth2Ctx(ctx), challenge, session) : undefined;
+  if (choice) {
+    // prompt=none allows no page, not even the chooser (OIDC Core §3.1.2.1): login_required instead (§3.1.2.6).
+    const refused = await loginRequiredWithoutPrompt(oauth2Ctx(ctx), challenge);
+    return refused ? { kind: "answered", response: continueAt(refused.redirect_to, json) } : { kind: "choose_account", challenge, choice };
+  }
   const result = session ? await completeLoginChallengeWithSession(oauth2Ctx(ctx), challenge, session) : undefined;
   if (result && "redirect_to" in result) return { kind: "answered", response: continueAt(result.redirect_to, json) };
   // prompt=none with a remembered login but no usable identity session: no page may be shown.

@@ -14,6 +14,7 @@ import type { KindHandler } from "../submit";
 import type { FlowContext, FlowType, FlowResponse } from "../types";
 import { flowUrls } from "../urls";
 import { wantsJson } from "../respond";
+import { accountChoiceMessage, answerAccountChoice, endReplacedSession } from "./account-choice";
 import { finishWithLoginChallenge, startWithLoginChallenge } from "./login-challenge";
 import { answerNewFlow, callerSession, continueWithRedirect, continueWithToken, hookPayload, jsonResponse, oryIdentity, orySession, requestLocale, seeOther } from "./common";
 
@@ -26,26 +27,30 @@ export async function createLoginFlow(ctx: FlowContext, type: FlowType): Promise
   const asked = query.get("refresh") === "true" || (query.get("aal") || "aal1") !== "aal1";
   const challenge = type === "browser" && query.get("login_challenge") ? await startWithLoginChallenge(ctx, query.get("login_challenge")!, asked ? undefined : session, wantsJson(ctx.request)) : undefined;
   if (challenge?.kind === "answered") return challenge.response;
-  const refresh = query.get("refresh") === "true" || Boolean(challenge?.refresh);
-  const aal = challenge?.aal || query.get("aal") || "aal1";
+  const choosing = challenge?.kind === "choose_account" ? challenge.choice : undefined;
+  const signIn = challenge?.kind === "sign_in" ? challenge : undefined;
+  const refresh = query.get("refresh") === "true" || Boolean(signIn?.refresh);
+  const aal = signIn?.aal || query.get("aal") || "aal1";
   const returnTo = checkReturnTo(query.get("return_to"), urls.base, flowSettings(ctx.project.config).allowedReturnUrls);
   if (aal !== "aal1") {
     if (!session) throw aal1Required();
     // No second-factor method exists yet; an identity without one can never reach aal2.
     if (availableAal(session.identity) === "aal1" || aal !== "aal2") throw aal2Unavailable();
   }
-  if (session && !refresh && aal === "aal1") throw sessionAlreadyAvailable(returnTo ?? urls.defaultReturn("login"));
+  if (session && !refresh && aal === "aal1" && !choosing) throw sessionAlreadyAvailable(returnTo ?? urls.defaultReturn("login"));
   const reauth = Boolean(session && refresh);
+  // A refresh, and the account chooser, are bound to the browser's session.
+  const bound = reauth || Boolean(choosing);
   await runWebHooks(ctx, { flow: "login", phase: "before", payload: { request_url: ctx.request.url.toString() } });
   const { flow, setCookies } = await startFlow(ctx, {
     kind: "login",
     type,
     state: "choose_method",
     returnTo,
-    identityId: reauth ? session!.identity.id : null,
-    sessionId: reauth ? session!.session.id : null,
-    context: { refresh, requested_aal: aal, identity_schema: query.get("identity_schema") ?? undefined, locale: requestLocale(ctx), oauth2_login_challenge: challenge?.challenge },
-    messages: reauth ? [text.loginReAuth()] : [],
+    identityId: bound ? session!.identity.id : null,
+    sessionId: bound ? session!.session.id : null,
+    context: { refresh, requested_aal: aal, identity_schema: query.get("identity_schema") ?? undefined, locale: requestLocale(ctx), oauth2_login_challenge: challenge?.challenge, account_choice: choosing },
+    messages: reauth ? [text.loginReAuth()] : choosing ? [accountChoiceMessage(choosing)] : [],
     env: reauth ? { session, identity: session!.identity } : {},
   });
   return answerNewFlow(ctx, flow, setCookies);
@@ -70,6 +75,7 @@ export const loginHandler: KindHandler = {
     if (flow.state === "passed_challenge") throw new FlowValidationError([{ id: 4010007, text: "The request was already completed successfully and can not be retried.", type: "error" }]);
   },
   async complete(ctx, flow, result, env, json) {
+    if (result.kind === "account_chosen") return answerAccountChoice(ctx, flow, result.choice, json);
     if (result.kind !== "login") throw new Error("unexpected strategy result");
     const identity = result.identity;
     let session;
@@ -86,6 +92,7 @@ export const loginHandler: KindHandler = {
       await saveFlowOutcome(ctx, flow, issued.insert);
       session = issued.session;
       token = issued.token;
+      await endReplacedSession(ctx, flow, session.id);
     }
     await runWebHooks(ctx, { flow: "login", phase: "after", method: result.method, payload: () => hookPayload(flow, { identity: oryIdentity(ctx, identity), session: orySession(ctx, session, identity) }) });
     if (configAt(ctx.project.config, ["services", "identity", "config", "selfservice", "flows", "login", "notify_new_sign_in"]) === true) {

@@ -8,16 +8,19 @@ export class TestUserAgent {
   }
 
   private store(response: Response): void {
-    for (const line of response.headers.getSetCookie()) {
-      const [pair, ...attrs] = line.split(";");
-      const eq = pair.indexOf("=");
-      const name = pair.slice(0, eq).trim();
-      const value = pair.slice(eq + 1).trim();
-      const path = attrs.map((a) => a.trim()).find((a) => a.toLowerCase().startsWith("path="))?.slice(5) ?? "/";
-      const maxAge = attrs.map((a) => a.trim()).find((a) => a.toLowerCase().startsWith("max-age="));
-      if (maxAge && Number(maxAge.slice(8)) <= 0) this.cookies.delete(name);
-      else this.cookies.set(name, { value, path });
-    }
+    for (const line of response.headers.getSetCookie()) this.setCookie(line);
+  }
+
+  /** Takes a cookie as a Set-Cookie header line would set it (e.g. a session issued outside the browser). */
+  setCookie(line: string): void {
+    const [pair, ...attrs] = line.split(";");
+    const eq = pair.indexOf("=");
+    const name = pair.slice(0, eq).trim();
+    const value = pair.slice(eq + 1).trim();
+    const path = attrs.map((a) => a.trim()).find((a) => a.toLowerCase().startsWith("path="))?.slice(5) ?? "/";
+    const maxAge = attrs.map((a) => a.trim()).find((a) => a.toLowerCase().startsWith("max-age="));
+    if (maxAge && Number(maxAge.slice(8)) <= 0) this.cookies.delete(name);
+    else this.cookies.set(name, { value, path });
   }
 
   /** Follows redirects until one leaves the given origins (returned unfollowed) or a non-redirect answers. */
