@@ -7,7 +7,7 @@ import { createProjectViaUi, ensureSignedIn } from "../support/owner";
 import { discover, startRelyingParty, type RelyingPartyServer } from "../support/relying-party";
 import type { SpecContext } from "../support/types";
 
-export const name = "OAuth2/OIDC provider with openid-client: code + PKCE through hosted login and consent, refresh rotation, userinfo, RP logout, client_credentials, private_key_jwt, device flow";
+export const name = "OAuth2/OIDC provider with openid-client: code + PKCE through hosted login and consent, refresh rotation, userinfo, account chooser, RP logout, client_credentials, private_key_jwt, device flow";
 
 const password = "an oauth2 passphrase for grace 9";
 const email = `grace-${Date.now().toString(36)}@example.test`;
@@ -114,6 +114,14 @@ async function codeFlow(ctx: SpecContext, setup: Setup, rp: RelyingPartyServer, 
     await page.goto(await authorize());
     await page.waitForURL(atRp);
     assert.ok(new URL(page.url()).searchParams.get("code"), "remembered login and consent skip both pages");
+
+    // prompt=select_account: the chooser names the signed-in account; continuing (by keyboard) skips the forms.
+    await page.goto(await authorize({ prompt: "select_account" }));
+    await hosted.at(page, "login");
+    await both(page, screenshot, "select-account");
+    await page.getByRole("button", { name: `Continue as ${email}` }).focus();
+    await Promise.all([page.waitForURL(atRp), page.keyboard.press("Enter")]);
+    assert.ok(new URL(page.url()).searchParams.get("code"), "the chooser continued with the signed-in account");
 
     // prompt=login forces a new authentication, then continues.
     await page.goto(await authorize({ prompt: "login" }));

@@ -24,6 +24,10 @@
  * the settings page after recovery, the verification page after registration), to `/ui/error?id=` on errors, or to a
  * fresh flow when the old one expired. JSON clients (`Accept: application/json`) get 200/400/410/422 bodies instead.
  * Recovery/verification: the `email` node of type `submit` in state `sent_email` is the "resend code" button.
+ * OAuth2 account chooser (a login flow with a login_challenge, prompt=select_account or a request for another
+ * account): its only nodes are `csrf_token` and `select_account` submits (`current`, `hinted`, `another`; labels
+ * 1010904–1010906, message 1010901–1010903); the first is the recommended choice. After `another`/`hinted` the same
+ * flow shows the sign-in methods.
  */
 export { flowKinds, type FlowContext, type FlowKind, type FlowRecord, type FlowRequest, type FlowResponse, type FlowType } from "./types";
 export type { UiContainer, UiNode, UiText, NodeGroup } from "./ui";
