@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { resetConfig } from "@/lib/config";
 import { resolveBranding } from "@/lib/branding";
 import { hashPassword as legacyHash } from "@/lib/core/password";
 import { newId } from "@/lib/core/ids";
@@ -149,5 +150,36 @@ describe("the console handoff", () => {
     if (result.outcome === "refused") expect(result.clearCookie).toMatch(new RegExp(`^${COOKIE}=;.*Path=/p/console;.*Max-Age=0`));
     expect((await getSession(ctx, session.id))?.active).toBe(false);
     expect(await (await platformDb()).consoleSession.count({ where: { identitySessionId: session.id } })).toBe(0);
+  });
+});
+
+describe("the console handoff in subdomain mode (BASE_DOMAIN)", () => {
+  const setEnv = (name: string, value: string | undefined) => {
+    if (value === undefined) delete process.env[name];
+    else process.env[name] = value;
+    resetConfig();
+  };
+  afterEach(() => {
+    setEnv("BASE_DOMAIN", undefined);
+    setEnv("PUBLIC_URL", undefined);
+  });
+
+  it("on console.{BASE_DOMAIN} sets no console cookie there but sends the browser to the console's origin", async () => {
+    setEnv("BASE_DOMAIN", "example.test");
+    const { token, session } = await platformSignIn("subdomain@example.test", true);
+    const onSubdomain = browser(`${COOKIE}=${token}`, { host: "console.example.test:3000" });
+    const result = await handOffToConsole(PLATFORM_PROJECT_SLUG, onSubdomain, "/console/workspaces/w");
+    expect(result).toEqual({ outcome: "sign_in", location: "http://example.test:3000/console/login?return_to=%2Fconsole%2Fworkspaces%2Fw" });
+    expect(await (await platformDb()).consoleSession.count({ where: { identitySessionId: session.id } })).toBe(0);
+
+    setEnv("PUBLIC_URL", "https://id.example.test");
+    expect(await handOffToConsole(PLATFORM_PROJECT_SLUG, onSubdomain, "/console")).toEqual({ outcome: "sign_in", location: "https://id.example.test/console/login" });
+  });
+
+  it("on the console's own origin still hands off, the cookie set by the caller on that origin", async () => {
+    setEnv("BASE_DOMAIN", "example.test");
+    const { token } = await platformSignIn("apex@example.test", true);
+    const result = await handOffToConsole(PLATFORM_PROJECT_SLUG, browser(`${COOKIE}=${token}`, { host: "example.test:3000" }), "/console");
+    expect(result).toMatchObject({ outcome: "signed_in", location: "/console" });
   });
 });

@@ -3,7 +3,8 @@ import { enforceRateLimit } from "@/lib/ratelimit";
 import { clearSessionCookie, meetsRequiredAal, revokeSession, sessionFromRequest } from "@/lib/sessions";
 import type { ServiceContext } from "@/lib/identity";
 import { findProjectBySlug } from "@/lib/projects/lookup";
-import { safeConsoleReturnTo } from "./return-to";
+import { consoleOrigin, servesConsole } from "./console-origin";
+import { consoleLoginUrl, safeConsoleReturnTo } from "./return-to";
 import { createConsoleSession, type ConsoleUser } from "./session";
 import { consoleSignInUrl } from "./sign-in-urls";
 import { isPlatformProject, platformContext } from "./platform-project";
@@ -13,7 +14,7 @@ type HandoffRequest = NonNullable<ServiceContext["request"]>;
 export type HandoffResult =
   /** A console session was minted: set the console cookie and go to `location`. */
   | { outcome: "signed_in"; token: string; expiresAt: Date; user: ConsoleUser; location: string }
-  /** No (sufficient) platform session: sign in on the hosted pages first. */
+  /** No (sufficient) platform session, or not on the console's origin: sign in (there) first. */
   | { outcome: "sign_in"; location: string }
   /** Signed in as an identity that is no console user: that session ends (cookie cleared), the console says why. */
   | { outcome: "refused"; location: string; clearCookie: string }
@@ -27,12 +28,18 @@ export const NOT_A_CONSOLE_USER = "not_a_console_user";
  * project's session never opens the console), only from the session cookie (the browser's own sign-in, not a
  * token a page could forward), only for an identity linked to a console user; `return_to` must be a console
  * path (lib/console/return-to.ts) — anything else falls back to the console home (no open redirect).
+ *
+ * On the platform project's subdomain (`console.{BASE_DOMAIN}`) the console cookie would belong to that host,
+ * where /console is not served, so the browser goes to the console's own origin and signs in there: the
+ * subdomain's session cookie (Path=/ on that host) never reaches the console origin, and carrying a session
+ * across origins in a URL would open a login-CSRF hole.
  */
 export async function handOffToConsole(slug: string, request: HandoffRequest, rawReturnTo: unknown): Promise<HandoffResult> {
   const project = await findProjectBySlug(slug);
   if (!project || !isPlatformProject(project)) return { outcome: "not_found" };
   const returnTo = safeConsoleReturnTo(rawReturnTo);
   await enforceRateLimit({ projectId: project.id, rule: "login:ip", subject: request.ip || "unknown" });
+  if (!servesConsole(request)) return { outcome: "sign_in", location: consoleOrigin(request) + consoleLoginUrl(returnTo) };
   const ctx = await platformContext(project, request);
   const found = await sessionFromRequest(ctx);
   if (!found || found.via !== "cookie") return { outcome: "sign_in", location: consoleSignInUrl(returnTo) };
