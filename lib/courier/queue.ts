@@ -1,5 +1,5 @@
 import { newId } from "@/lib/core/ids";
-import type { ProjectDb } from "@/lib/db";
+import type { CourierMessage, Prisma } from "@/lib/db/generated/client";
 import { renderTemplate, type TemplateData } from "./templates/render";
 import type { TemplateType } from "./templates/strings";
 
@@ -11,7 +11,8 @@ export interface EnqueueEmailInput {
   locale?: string;
 }
 
-type CourierWriter = Pick<ProjectDb, "courierMessage">;
+/** A project-scoped client, or any transaction client (the row names its project itself). */
+type CourierWriter = { courierMessage: { create(args: { data: Prisma.CourierMessageUncheckedCreateInput }): PromiseLike<CourierMessage> } };
 
 /**
  * Persists a rendered email as `queued`. Delivery happens from the queue (deliverPending / the worker), so a

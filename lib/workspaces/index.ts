@@ -15,3 +15,9 @@ export {
 export { needsSetup, createOwner, setupInputSchema, type SetupInput, type SetupResult } from "./setup";
 export { listWorkspaceProjects } from "@/lib/projects/read";
 export { consoleAccessForUser, consoleAccessForWorkspaceKey, type ConsoleAccess, type ConsoleActor, type WorkspaceRole } from "@/lib/access";
+export {
+  createWorkspaceInvite, resendWorkspaceInvite, revokeWorkspaceInvite, listWorkspaceInvites, findInvitation,
+  acceptInvitation, acceptInvitationWithNewAccount, invitationNeedsSignIn, INVITE_TTL_DAYS,
+  type WorkspaceInviteView, type InviteEmailStatus, type InvitationView, type InvitationStatus, type IssuedInvite,
+  type InviteInput, type InviteDelivery, type NewAccountInput, type AcceptMeta,
+} from "./invites";

@@ -30,7 +30,7 @@ export async function listWorkspaceMembers(access: ConsoleAccess, workspaceId: s
 }
 
 /** Only owners hand out or take away the owner role. */
-function assertMayAssign(callerRole: WorkspaceRole, ...roles: WorkspaceRole[]): void {
+export function assertMayAssign(callerRole: WorkspaceRole, ...roles: WorkspaceRole[]): void {
   if (roles.includes("owner") && callerRole !== "owner") throw forbidden("Only an owner can grant or change the owner role.");
 }
 
