@@ -3,7 +3,9 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { config } from "@/lib/config";
 import { consoleLoginUrl, PATH_HEADER } from "@/lib/console/return-to";
-import { CONSOLE_COOKIE, userFromSessionToken, type ConsoleUser, type SignInMeta } from "@/lib/console/session";
+import { PLATFORM_PROJECT_SLUG } from "@/lib/console/platform-project";
+import { CONSOLE_COOKIE, signOut, userFromSessionToken, type ConsoleUser, type SignInMeta } from "@/lib/console/session";
+import { defaultCookieName } from "@/lib/sessions";
 import { consoleAccessForUser, type ConsoleAccess } from "@/lib/workspaces";
 
 /** The signed-in console user of this request, if any (memoized per request). */
@@ -39,6 +41,15 @@ export async function clearConsoleSessionCookie(): Promise<string | undefined> {
   const token = store.get(CONSOLE_COOKIE)?.value;
   store.delete({ name: CONSOLE_COOKIE, path: "/" });
   return token;
+}
+
+/**
+ * Ends the console session and the platform-project session it came from on the server (not just the
+ * cookies), and drops both cookies.
+ */
+export async function endConsoleSignIn(): Promise<void> {
+  await signOut(await clearConsoleSessionCookie());
+  (await cookies()).delete({ name: defaultCookieName(PLATFORM_PROJECT_SLUG), path: `/p/${PLATFORM_PROJECT_SLUG}` });
 }
 
 /** Client address and user agent for the session record and audit log. */

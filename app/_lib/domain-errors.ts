@@ -12,6 +12,14 @@ export async function loadOrNotFound<T>(load: () => Promise<T>): Promise<T> {
   }
 }
 
+/** Domain error ids with a message of their own in the `errors` namespace. */
+const BY_ID: Record<string, string> = {
+  already_invited: "alreadyInvited",
+  already_member: "alreadyMember",
+  invite_email_mismatch: "inviteEmailMismatch",
+  account_exists: "accountExists",
+};
+
 /**
  * Maps a domain error from a server action onto an i18n key of the `errors` namespace, so forms can show it.
  * Unexpected errors are rethrown (Next shows its error page; nothing internal leaks).
@@ -20,6 +28,9 @@ export function actionErrorKey(error: unknown): string {
   if (error instanceof ZodError) return "invalid";
   if (error instanceof AppError) {
     if (error.id === "slug_taken") return "slugTaken";
+    if (error.id && Object.hasOwn(BY_ID, error.id)) return BY_ID[error.id]!;
+    if (error.code === "too_many_requests") return "rateLimited";
+    if (error.code === "gone") return "inviteUnusable";
     if (error.code === "forbidden") return "forbidden";
     if (error.code === "not_found") return "notFound";
     if (error.code === "conflict") return "conflict";

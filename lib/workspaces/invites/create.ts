@@ -36,6 +36,6 @@ export async function createWorkspaceInvite(access: ConsoleAccess, workspaceId: 
       },
     });
     await recordAudit(tx, { ...auditActor(access), workspaceId, action: "workspace.invite.created", targetType: "workspace_invite", targetId: id, data: { email: input.email, role: input.role } });
-    return { id, email: sent.email, role: sent.role, expiresAt: sent.expiresAt, link: sent.link };
+    return { id, email: sent.email, role: sent.role, expiresAt: sent.expiresAt, link: sent.link, emailHeld: sent.emailHeld };
   });
 }

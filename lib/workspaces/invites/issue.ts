@@ -1,3 +1,4 @@
+import { courierSettings } from "@/lib/courier";
 import { conflict, notFound } from "@/lib/core/errors";
 import { newId } from "@/lib/core/ids";
 import type { Db } from "@/lib/db";
@@ -18,6 +19,8 @@ export interface IssuedInvite {
   expiresAt: Date;
   /** `{origin}/console/invite/{token}`: in this response and the email only, never stored. */
   link: string;
+  /** No SMTP server is configured for the console's mail: the email waits in the queue, the link is the way in. */
+  emailHeld: boolean;
 }
 
 /**
@@ -56,7 +59,8 @@ export async function sendInvitation(
   const courierMessageId = await queueInvitationEmail(tx, platform, {
     recipient: invite.email, workspace: invite.workspace, inviter: invite.inviter, role: invite.role, link, locale: delivery.locale,
   }, now);
-  return { id: invite.id, email: invite.email, role: invite.role, expiresAt: new Date(now.getTime() + INVITE_TTL_MS), link, tokenHash: hash, courierMessageId };
+  const emailHeld = !courierSettings(platform.config).connectionUri;
+  return { id: invite.id, email: invite.email, role: invite.role, expiresAt: new Date(now.getTime() + INVITE_TTL_MS), link, emailHeld, tokenHash: hash, courierMessageId };
 }
 
 export const newInviteId = newId;

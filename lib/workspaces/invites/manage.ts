@@ -46,7 +46,7 @@ export async function resendWorkspaceInvite(access: ConsoleAccess, workspaceId: 
       data: { tokenHash: sent.tokenHash, expiresAt: sent.expiresAt, courierMessageId: sent.courierMessageId, invitedById: inviter.id ?? invite.invitedById },
     });
     await recordAudit(tx, { ...auditActor(access), workspaceId, action: "workspace.invite.resent", targetType: "workspace_invite", targetId: invite.id, data: { email: invite.email, role: invite.role } });
-    return { id: invite.id, email: sent.email, role: sent.role, expiresAt: sent.expiresAt, link: sent.link };
+    return { id: invite.id, email: sent.email, role: sent.role, expiresAt: sent.expiresAt, link: sent.link, emailHeld: sent.emailHeld };
   });
 }
 

@@ -41,10 +41,16 @@ export default async function WorkspacePage({ params }: Props) {
         crumbs={[{ href: "/console", label: t("workspaces.title") }, { label: workspace.name }]}
         breadcrumbLabel={t("shell.breadcrumb")}
         actions={
-          <Link href={`/console/workspaces/${workspace.id}/audit`} className={buttonClasses("secondary", "sm")}>
-            <Icon name="list" className="h-4 w-4" />
-            {t("nav.audit")}
-          </Link>
+          <>
+            <Link href={`/console/workspaces/${workspace.id}/members`} className={buttonClasses("secondary", "sm")}>
+              <Icon name="users" className="h-4 w-4" />
+              {t("nav.members")}
+            </Link>
+            <Link href={`/console/workspaces/${workspace.id}/audit`} className={buttonClasses("secondary", "sm")}>
+              <Icon name="list" className="h-4 w-4" />
+              {t("nav.audit")}
+            </Link>
+          </>
         }
       />
       <Card aria-labelledby="projects-title">
