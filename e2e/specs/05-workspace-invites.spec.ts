@@ -42,12 +42,18 @@ export async function run({ browser, baseUrl, screenshot, log }: SpecContext): P
 
     const stamp = Date.now().toString(36);
     const newcomer = `dev-${stamp}@example.test`;
-    const link = await invite(page, newcomer, "developer");
+    const firstLink = await invite(page, newcomer, "developer");
     await shots(page, screenshot, "link-dialog");
     await page.getByRole("button", { name: "Done" }).click();
     const row = page.getByTestId("pending-invites").getByRole("row").filter({ hasText: newcomer });
-    await row.getByText("Not sent: no mail server").waitFor();
+    await row.getByText("Not sent (no SMTP)").waitFor();
     await row.getByText("Developer").waitFor();
+    // Resending makes a new link (shown once); the first one stops working.
+    await page.getByRole("button", { name: `Resend the invitation to ${newcomer}` }).click();
+    const resent = page.getByRole("dialog", { name: `Invitation for ${newcomer}` });
+    const link = await resent.getByTestId("invite-link").inputValue();
+    assert.notEqual(link, firstLink);
+    await resent.getByRole("button", { name: "Done" }).click();
 
     const revokedEmail = `gone-${stamp}@example.test`;
     const revokedLink = await invite(page, revokedEmail, "viewer");
@@ -55,7 +61,7 @@ export async function run({ browser, baseUrl, screenshot, log }: SpecContext): P
     await shots(page, screenshot, "members-page");
     await page.getByRole("button", { name: `Revoke the invitation to ${revokedEmail}` }).click();
     await page.getByRole("dialog", { name: `Revoke the invitation to ${revokedEmail}?` }).getByRole("button", { name: "Revoke invitation" }).click();
-    await page.getByTestId("pending-invites").getByText(revokedEmail).waitFor({ state: "detached" });
+    await page.getByTestId("pending-invites").getByRole("cell", { name: revokedEmail, exact: true }).waitFor({ state: "detached" });
 
     // The invitee, in their own browser: the accept page, a new account, straight into the workspace.
     const invitee = await browser.newContext({ locale: "en-US", viewport: { width: 1280, height: 900 } });
@@ -66,6 +72,15 @@ export async function run({ browser, baseUrl, screenshot, log }: SpecContext): P
       await guest.getByRole("heading", { name: /^Join / }).waitFor();
       await guest.getByText(newcomer).first().waitFor();
       await shots(guest, screenshot, "accept-page");
+      const german = await browser.newContext({ locale: "de-DE", viewport: { width: 390, height: 844 } });
+      try {
+        const seite = await german.newPage();
+        await seite.goto(link);
+        await seite.getByRole("heading", { name: /beitreten$/ }).waitFor();
+        await shots(seite, screenshot, "accept-page-de-mobile");
+      } finally {
+        await german.close();
+      }
       await guest.getByLabel("Your name").fill("Grace Hopper");
       await guest.getByLabel("Password", { exact: true }).fill(newcomer);
       await guest.getByRole("button", { name: "Create account and join" }).click();
@@ -75,7 +90,9 @@ export async function run({ browser, baseUrl, screenshot, log }: SpecContext): P
       await Promise.all([guest.waitForURL(/\/console\/workspaces\/[0-9a-f-]+$/), guest.getByRole("button", { name: "Create account and join" }).click()]);
       await guest.getByText("Developer").first().waitFor();
 
-      // The link is used now; a revoked one says so.
+      // The link is used now; a replaced one is unknown, a revoked one says so.
+      await guest.goto(firstLink);
+      await guest.getByRole("heading", { name: "This invitation link is not valid" }).waitFor();
       await guest.goto(revokedLink);
       await guest.getByRole("heading", { name: "This invitation was revoked" }).waitFor();
       await shots(guest, screenshot, "revoked");
@@ -92,7 +109,11 @@ export async function run({ browser, baseUrl, screenshot, log }: SpecContext): P
 
     await page.goto(membersUrl);
     await page.getByTestId("workspace-members").getByText(newcomer).waitFor();
-    assert.equal(await page.getByTestId("pending-invites").getByText(newcomer).count(), 0);
+    await context.addCookies([{ name: "pc_locale", value: "de", url: baseUrl }]);
+    await page.reload();
+    await page.getByRole("heading", { name: "Mitglieder", level: 1 }).waitFor();
+    await shots(page, screenshot, "members-page-de");
+    assert.equal(await page.getByRole("cell", { name: newcomer, exact: true }).count(), 1);
     assert.deepEqual(problems, []);
   } finally {
     await context.close();

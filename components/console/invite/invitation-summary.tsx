@@ -11,11 +11,11 @@ export async function InvitationSummary({ invitation }: { invitation: Invitation
   ];
   return (
     <section aria-label={t("invitation.details")} className="mb-5 rounded-md border border-slate-200 bg-slate-50 p-4 dark:border-slate-700 dark:bg-slate-950">
-      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
+      <dl className="grid gap-y-1 text-sm sm:grid-cols-[auto_1fr] sm:gap-x-4 sm:gap-y-2">
         {rows.map(([label, value]) => (
           <div key={label} className="contents">
             <dt className="text-slate-600 dark:text-slate-400">{label}</dt>
-            <dd className="min-w-0 break-words font-medium">{value}</dd>
+            <dd className="mb-1 min-w-0 break-words font-medium sm:mb-0">{value}</dd>
           </div>
         ))}
       </dl>

@@ -38,7 +38,8 @@ export function NewAccountForm({ action, email }: { action: Action; email: strin
       <Field name="name" idPrefix="invitee" label={t("nameLabel")} hint={t("nameHint")} error={errors.name ? te(errors.name) : undefined}>
         {(control) => <Input {...control} autoComplete="name" maxLength={200} defaultValue={state.values?.name} />}
       </Field>
-      <NewPasswordField idPrefix="invitee" error={passwordError} autoFocus />
+      {/* Remounted per submission: the form is reset after the action, and the strength hint must follow. */}
+      <NewPasswordField key={state.submittedAt ?? 0} idPrefix="invitee" error={passwordError} autoFocus />
       <SubmitButton className="w-full" pendingLabel={t("creating")}>
         {t("createAccount")}
       </SubmitButton>

@@ -36,19 +36,19 @@ export async function PendingInvites({ invites, manage }: { invites: WorkspaceIn
       <TBody>
         {invites.map((invite) => (
           <tr key={invite.id}>
-            <Td className="font-medium">{invite.email}</Td>
+            <Td className="break-all font-medium">{invite.email}</Td>
             <Td><Badge tone={invite.role === "owner" ? "info" : "neutral"}>{t(`roles.${invite.role}`)}</Badge></Td>
             <Td className="text-slate-700 dark:text-slate-300">{invite.invitedBy?.name || invite.invitedBy?.email || t("invites.unknownInviter")}</Td>
             <Td className="whitespace-nowrap">
               {invite.expired ? (
                 <Badge tone="danger">{t("invites.expired")}</Badge>
               ) : (
-                <time dateTime={invite.expiresAt.toISOString()} className="text-slate-700 dark:text-slate-300">
-                  {format.dateTime(invite.expiresAt, { dateStyle: "medium", timeStyle: "short" })}
+                <time dateTime={invite.expiresAt.toISOString()} title={format.dateTime(invite.expiresAt, { dateStyle: "full", timeStyle: "short" })} className="text-slate-700 dark:text-slate-300">
+                  {format.dateTime(invite.expiresAt, { dateStyle: "medium" })}
                 </time>
               )}
             </Td>
-            <Td><Badge tone={deliveryTone[invite.emailStatus]}>{t(`invites.delivery.${invite.emailStatus}`)}</Badge></Td>
+            <Td className="whitespace-nowrap"><Badge tone={deliveryTone[invite.emailStatus]}>{t(`invites.delivery.${invite.emailStatus}`)}</Badge></Td>
             {manage ? (
               <Td className="text-right">
                 <InviteActions inviteId={invite.id} email={invite.email} resend={manage.resend} revoke={manage.revoke} />

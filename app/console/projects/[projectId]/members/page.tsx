@@ -1,6 +1,8 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
+import { buttonClasses } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { Table, TBody, Td, Th, THead } from "@/components/ui/table";
 import { listProjectMembers } from "@/lib/projects";
@@ -21,7 +23,12 @@ export default async function MembersPage({ params }: Props) {
   const [members, t, format] = await Promise.all([listProjectMembers(access, project.id), getTranslations("console"), getFormatter()]);
   return (
     <Card aria-labelledby="members-title">
-      <CardHeader titleId="members-title" title={t("members.title")} description={t("members.description", { workspace: workspace.name })} />
+      <CardHeader
+        titleId="members-title"
+        title={t("members.title")}
+        description={t("members.description", { workspace: workspace.name })}
+        actions={<Link href={`/console/workspaces/${workspace.id}/members`} className={buttonClasses("secondary", "sm")}>{t("members.manage")}</Link>}
+      />
       <Table label={t("members.title")}>
         <THead>
           <tr>
