@@ -28,12 +28,13 @@ export async function generateJwk(alg: SigningAlgorithm, use: "sig" | "enc" = "s
   };
 }
 
-const PRIVATE_MEMBERS = ["d", "p", "q", "dp", "dq", "qi", "oth", "k"] as const;
+/** JWK members only private or symmetric keys carry (RFC 7518 §6.2.2, §6.3.2, §6.4.1; RFC 8037 §2). */
+export const PRIVATE_JWK_MEMBERS = ["d", "p", "q", "dp", "dq", "qi", "oth", "k"] as const;
 
 /** The public half of a JWK (drops every private member). */
 export function publicPart(jwk: JWK): JWK {
   const copy: Record<string, unknown> = { ...jwk };
-  for (const member of PRIVATE_MEMBERS) delete copy[member];
+  for (const member of PRIVATE_JWK_MEMBERS) delete copy[member];
   return copy as JWK;
 }
 

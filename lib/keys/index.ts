@@ -1,4 +1,4 @@
-export { SIGNING_ALGORITHMS, isSigningAlgorithm, publicPart, type SigningAlgorithm } from "./algorithms";
+export { SIGNING_ALGORITHMS, PRIVATE_JWK_MEMBERS, isSigningAlgorithm, publicPart, type SigningAlgorithm } from "./algorithms";
 export { sealSecret, openSecret } from "./encryption";
 export { keyedHash, verifyKeyedHash } from "./keyed-hash";
 export { systemSecrets } from "./system-secret";

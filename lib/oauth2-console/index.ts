@@ -5,3 +5,6 @@ export { listKeySets, createKeyFormSchema, createConsoleKey, rotateConsoleKeySet
 export { oauth2SettingsSchema, readOAuth2SettingsForm, oauth2SettingsPatch, type OAuth2SettingsForm } from "./settings-form";
 export { lookupConsents, type ConsentGrant, type SubjectConsents } from "./consent";
 export { tryClientCredentials, tryClientCredentialsSchema, type TryResult } from "./try-client-credentials";
+export { clientLifespanRows, saveClientLifespans, type LifespanRow, type SaveLifespansResult } from "./lifespans-form";
+export { jwksText, parseJwksText } from "./client-keys-form";
+export { editableClient } from "./client-view";

@@ -10,6 +10,8 @@ import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import { useSavedToast } from "@/components/console/identities/use-saved-toast";
 import type { ClientSaved } from "@/app/console/projects/[projectId]/oauth2/clients/actions";
 import type { OAuth2FormState } from "@/app/console/projects/[projectId]/oauth2/errors";
+import { ClientAuthFields } from "./client-auth-fields";
+import { OriginListField } from "./origin-list-field";
 import { SecretDialog } from "./secret-dialog";
 import { TextArea } from "./text-area";
 
@@ -28,6 +30,10 @@ export interface EditableClient {
   frontchannel_logout_uri: string;
   backchannel_logout_uri: string;
   access_token_strategy: string;
+  allowed_cors_origins: string[];
+  /** The registered JWK Set as pretty JSON ("" when none). */
+  jwks: string;
+  jwks_uri: string;
 }
 
 const GRANTS = [
@@ -36,7 +42,6 @@ const GRANTS = [
   ["client_credentials", "clientCredentials"],
   ["urn:ietf:params:oauth:grant-type:device_code", "deviceCode"],
 ] as const;
-const AUTH_METHODS = ["client_secret_basic", "client_secret_post", "private_key_jwt", "none"] as const;
 
 /** Everything an operator changes day to day; saved as one JSON Patch so other fields stay as they are. */
 export function EditClientForm({ action, client }: { action: Action; client: EditableClient }) {
@@ -59,6 +64,13 @@ export function EditClientForm({ action, client }: { action: Action; client: Edi
   const error = (key: string) => (state.fieldErrors?.[key] ? te(state.fieldErrors[key]) : undefined);
   const formError = state.formError ? [te(state.formError), state.detail].filter(Boolean).join(" — ") : undefined;
   const key = state.submittedAt ?? 0;
+  const origins = values ? (values.allowed_cors_origins ?? "").split("\n").filter(Boolean) : client.allowed_cors_origins;
+  const auth = {
+    method: text("token_endpoint_auth_method", client.token_endpoint_auth_method),
+    keySource: (values?.key_source ?? (client.jwks_uri ? "jwks_uri" : "jwks")) === "jwks_uri" ? ("jwks_uri" as const) : ("jwks" as const),
+    jwks: text("jwks", client.jwks),
+    jwksUri: text("jwks_uri", client.jwks_uri),
+  };
 
   return (
     <>
@@ -99,13 +111,6 @@ export function EditClientForm({ action, client }: { action: Action; client: Edi
           </fieldset>
           {error("grant_types") ? <p id="edit-grant_types-error" className="text-sm font-medium text-red-700 dark:text-red-400">{error("grant_types")}</p> : null}
           <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
-            <Field name="token_endpoint_auth_method" idPrefix="edit" label={t("authMethod")} hint={t("authMethodHint")} error={error("token_endpoint_auth_method")}>
-              {(control) => (
-                <Select {...control} defaultValue={text("token_endpoint_auth_method", client.token_endpoint_auth_method)}>
-                  {AUTH_METHODS.map((method) => <option key={method} value={method}>{t(`authMethods.${method}`)}</option>)}
-                </Select>
-              )}
-            </Field>
             <Field name="access_token_strategy" idPrefix="edit" label={t("tokenFormat")} hint={t("tokenFormatHint")} error={error("access_token_strategy")}>
               {(control) => (
                 <Select {...control} defaultValue={text("access_token_strategy", client.access_token_strategy)}>
@@ -123,6 +128,14 @@ export function EditClientForm({ action, client }: { action: Action; client: Edi
               <p id="edit-skip_consent-hint" className="text-xs text-slate-600 dark:text-slate-400">{t("skipConsentHint")}</p>
             </div>
           </div>
+        </fieldset>
+        <fieldset className="space-y-4">
+          <legend className="mb-2 text-base font-semibold">{t("authTitle")}</legend>
+          <ClientAuthFields initial={auth} error={error} />
+        </fieldset>
+        <fieldset className="space-y-4">
+          <legend className="mb-2 text-base font-semibold">{t("cors.title")}</legend>
+          <OriginListField initial={origins} error={error("allowed_cors_origins")} />
         </fieldset>
         <fieldset className="space-y-4">
           <legend className="mb-2 text-base font-semibold">{t("logoutTitle")}</legend>

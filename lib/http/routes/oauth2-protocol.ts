@@ -7,6 +7,7 @@ import { tokenEndpoint } from "@/lib/oauth2/grants/token-endpoint";
 import { revokeToken } from "@/lib/oauth2/tokens/revoke";
 import { userinfo } from "@/lib/oauth2/userinfo";
 import { bearerToken } from "@/lib/apikeys";
+import { clientCors, clientCorsPreflight } from "../cors";
 import { oauth2Context, readOAuth2Form } from "../oauth2-context";
 import { renderOutcome } from "../oauth2-outcome";
 import { NO_STORE, oauth2Errors, oauth2Json } from "../oauth2-response";
@@ -14,6 +15,9 @@ import { projectRoute, type ProjectHandler } from "../project-route";
 import type { RouteDefinition } from "../types";
 
 const protocol = (handler: ProjectHandler) => projectRoute(oauth2Errors(handler));
+/** Endpoints browser clients call with fetch (never /oauth2/auth: browsers navigate there), with CORS per client origins. */
+const browserCallable = (handler: ProjectHandler) => projectRoute(clientCors(oauth2Errors(handler)));
+const preflight = (...methods: string[]) => projectRoute(clientCorsPreflight(methods));
 
 const authorize: ProjectHandler = async (ctx) => {
   const params = ctx.request.method === "POST" ? await readOAuth2Form(ctx.request) : ctx.request.query;
@@ -40,12 +44,12 @@ export const oauth2ProtocolRoutes: RouteDefinition[] = [
   {
     method: "POST",
     path: "/p/:project/oauth2/token",
-    handler: protocol(async (ctx) => oauth2Json(200, await tokenEndpoint(oauth2Context(ctx), ctx.request.header("authorization"), await readOAuth2Form(ctx.request)))),
+    handler: browserCallable(async (ctx) => oauth2Json(200, await tokenEndpoint(oauth2Context(ctx), ctx.request.header("authorization"), await readOAuth2Form(ctx.request)))),
   },
   {
     method: "POST",
     path: "/p/:project/oauth2/revoke",
-    handler: protocol(async (ctx) => {
+    handler: browserCallable(async (ctx) => {
       const o = oauth2Context(ctx);
       const form = await readOAuth2Form(ctx.request);
       const token = form.get("token");
@@ -62,13 +66,17 @@ export const oauth2ProtocolRoutes: RouteDefinition[] = [
   {
     method: "POST",
     path: "/p/:project/oauth2/device/auth",
-    handler: protocol(async (ctx) => oauth2Json(200, await deviceAuthorization(oauth2Context(ctx), ctx.request.header("authorization"), await readOAuth2Form(ctx.request)))),
+    handler: browserCallable(async (ctx) => oauth2Json(200, await deviceAuthorization(oauth2Context(ctx), ctx.request.header("authorization"), await readOAuth2Form(ctx.request)))),
   },
   {
     method: "GET",
     path: "/p/:project/oauth2/device/verify",
     handler: protocol(async (ctx) => renderOutcome(await deviceVerify(oauth2Context(ctx), ctx.request.query, ctx.request.header("cookie")), ctx.request)),
   },
-  { method: "GET", path: "/p/:project/userinfo", handler: protocol(userinfoHandler) },
-  { method: "POST", path: "/p/:project/userinfo", handler: protocol(userinfoHandler) },
+  { method: "GET", path: "/p/:project/userinfo", handler: browserCallable(userinfoHandler) },
+  { method: "POST", path: "/p/:project/userinfo", handler: browserCallable(userinfoHandler) },
+  { method: "OPTIONS", path: "/p/:project/oauth2/token", handler: preflight("POST") },
+  { method: "OPTIONS", path: "/p/:project/oauth2/revoke", handler: preflight("POST") },
+  { method: "OPTIONS", path: "/p/:project/oauth2/device/auth", handler: preflight("POST") },
+  { method: "OPTIONS", path: "/p/:project/userinfo", handler: preflight("GET", "POST") },
 ];

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { SIGNING_ALGORITHMS } from "@/lib/keys";
-import { DURATION_PATTERN } from "../duration";
+import { LIFESPAN_REASONS, lifespanProblem } from "./lifespan-rules";
 
 export const GRANT_TYPES = [
   "authorization_code",
@@ -29,7 +29,16 @@ export const LIFESPAN_FIELDS = [
 ] as const;
 export type LifespanField = (typeof LIFESPAN_FIELDS)[number];
 
-const lifespan = z.string().regex(DURATION_PATTERN, "must be a duration like 1h or 30m").nullable().optional();
+// Empty or null = the project's default (Hydra's NullDuration).
+const lifespan = z
+  .string()
+  .max(64)
+  .nullable()
+  .optional()
+  .superRefine((value, ctx) => {
+    const found = value ? lifespanProblem(value) : undefined;
+    if (found) ctx.addIssue({ code: "custom", message: LIFESPAN_REASONS[found] });
+  });
 export const lifespansSchema = z.object(Object.fromEntries(LIFESPAN_FIELDS.map((f) => [f, lifespan])) as Record<LifespanField, typeof lifespan>);
 
 const strings = z.array(z.string().max(2048)).max(100).nullable().optional().transform((v) => v ?? undefined);

@@ -1,5 +1,7 @@
+import { processGlobal } from "@/lib/core/process-global";
 import { TtlCache } from "@/lib/core/ttl-cache";
 import type { ProjectDb } from "@/lib/db";
+import { forgetProjectCorsOrigins } from "./cors-origins";
 import type { ClientDocument } from "./schema";
 
 export interface ClientRecord {
@@ -37,9 +39,9 @@ export const toRecord = (row: Row): ClientRecord => ({
   updatedAt: row.updatedAt,
 });
 
-// Client lookups sit on every token request. Writes in this process evict at once; other instances see
-// changes within the TTL (README: caches).
-const cache = new TtlCache<string, Promise<ClientRecord | null>>(10_000, 50_000);
+// Client lookups sit on every token request. Writes in this process evict at once — also from a console action,
+// which runs in Next's copy of this module (processGlobal) —; other instances see changes within the TTL (README: caches).
+const cache = processGlobal("oauth2.clients", () => new TtlCache<string, Promise<ClientRecord | null>>(10_000, 50_000));
 
 /** A client by id, cached; null when it does not exist in this project. */
 export function findClient(scope: ClientScope, clientId: string): Promise<ClientRecord | null> {
@@ -55,6 +57,8 @@ export function findClient(scope: ClientScope, clientId: string): Promise<Client
   return found;
 }
 
+/** Drops what this process cached about the client: its lookup and the project's CORS origins. */
 export function forgetClient(projectId: string, clientId: string): void {
   cache.delete(`${projectId}\u0000${clientId}`);
+  forgetProjectCorsOrigins(projectId);
 }

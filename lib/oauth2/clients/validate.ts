@@ -1,4 +1,7 @@
 import { badRequest } from "@/lib/core/errors";
+import { authMethodProblem } from "./auth-method-rules";
+import { jwksProblem, jwksUriProblem } from "./jwks-rules";
+import { corsOriginProblem } from "./origin-rules";
 import { LIFESPAN_FIELDS, type ClientDocument, type ClientInput } from "./schema";
 
 /** RFC 7591 §3.2.2 `invalid_redirect_uri` / `invalid_client_metadata` as Ory 400s. */
@@ -37,8 +40,13 @@ export function buildClientDocument(id: string, input: ClientInput): ClientDocum
   redirects.forEach((u) => checkRedirectUri(u, "redirect_uris"));
   (input.post_logout_redirect_uris ?? []).forEach((u) => checkRedirectUri(u, "post_logout_redirect_uris"));
   (input.request_uris ?? []).forEach((u) => checkHttpUri(u, "request_uris"));
-  for (const field of ["client_uri", "policy_uri", "tos_uri", "logo_uri", "jwks_uri", "frontchannel_logout_uri", "backchannel_logout_uri", "sector_identifier_uri"] as const) {
+  for (const field of ["client_uri", "policy_uri", "tos_uri", "logo_uri", "frontchannel_logout_uri", "backchannel_logout_uri", "sector_identifier_uri"] as const) {
     checkHttpUri(input[field] ?? "", field);
+  }
+  const origins = [...new Set(input.allowed_cors_origins ?? [])];
+  for (const origin of origins) {
+    const reason = corsOriginProblem(origin);
+    if (reason) throw invalid(reason);
   }
   if (input.subject_type === "pairwise") throw invalid("subject_type pairwise is not supported; use public.");
   if (responses.some((r) => r.split(" ").includes("code")) && !grants.includes("authorization_code")) {
@@ -53,15 +61,10 @@ export function buildClientDocument(id: string, input: ClientInput): ClientDocum
   if ((grants.includes("authorization_code") || grants.includes("implicit")) && redirects.length === 0) {
     throw invalid("redirect_uris must contain at least one URI for the authorization_code and implicit grant types.", "invalid_redirect_uri");
   }
-  if (method === "none" && grants.includes("client_credentials")) throw invalid("Public clients (token_endpoint_auth_method none) cannot use client_credentials.");
-  if (method === "private_key_jwt") {
-    if (!input.jwks?.keys?.length === !input.jwks_uri) throw invalid("private_key_jwt requires exactly one of jwks or jwks_uri.");
-  } else if (input.jwks?.keys?.length && input.jwks_uri) {
-    throw invalid("jwks and jwks_uri are mutually exclusive (RFC 7591 §2).");
-  }
-  for (const key of input.jwks?.keys ?? []) {
-    if ("d" in key || "k" in key) throw invalid("jwks must contain public keys only.");
-  }
+  const methodProblem = authMethodProblem(method, grants, { jwks: Boolean(input.jwks?.keys?.length), jwksUri: Boolean(input.jwks_uri) });
+  if (methodProblem) throw invalid(methodProblem.reason);
+  const keyProblem = (input.jwks?.keys?.length ? jwksProblem(input.jwks) : undefined) ?? (input.jwks_uri ? jwksUriProblem(input.jwks_uri) : undefined);
+  if (keyProblem) throw invalid(keyProblem.reason);
   const lifespans: ClientDocument["lifespans"] = {};
   for (const field of LIFESPAN_FIELDS) {
     const value = input[field];
@@ -78,7 +81,7 @@ export function buildClientDocument(id: string, input: ClientInput): ClientDocum
     redirect_uris: redirects,
     post_logout_redirect_uris: input.post_logout_redirect_uris ?? [],
     request_uris: input.request_uris ?? [],
-    allowed_cors_origins: input.allowed_cors_origins ?? [],
+    allowed_cors_origins: origins,
     audience: input.audience ?? [],
     scope: input.scope ?? "offline_access offline openid",
     owner: input.owner ?? "",

@@ -34,13 +34,15 @@ export async function createClientAction(projectId: string, _state: OAuth2FormSt
   }
 }
 
-const editKeys = ["client_name", "redirect_uris", "post_logout_redirect_uris", "scope", "audience", "token_endpoint_auth_method", "frontchannel_logout_uri", "backchannel_logout_uri", "access_token_strategy"] as const;
+const editKeys = ["client_name", "redirect_uris", "post_logout_redirect_uris", "scope", "audience", "token_endpoint_auth_method", "frontchannel_logout_uri", "backchannel_logout_uri", "access_token_strategy", "key_source", "jwks", "jwks_uri"] as const;
+const strings = (form: FormData, key: string) => form.getAll(key).filter((v): v is string => typeof v === "string");
 
 export async function updateClientAction(projectId: string, clientId: string, _state: OAuth2FormState<ClientSaved>, form: FormData): Promise<OAuth2FormState<ClientSaved>> {
   const values = formValues(form, editKeys);
-  const grants = form.getAll("grant_types").filter((v): v is string => typeof v === "string");
-  const parsed = editClientFormSchema.safeParse({ ...values, grant_types: grants, skip_consent: form.get("skip_consent") === "on" });
-  const kept = { ...values, grant_types: grants.join(" "), skip_consent: form.get("skip_consent") === "on" ? "on" : "" };
+  const grants = strings(form, "grant_types");
+  const origins = strings(form, "allowed_cors_origins");
+  const parsed = editClientFormSchema.safeParse({ ...values, grant_types: grants, allowed_cors_origins: origins, skip_consent: form.get("skip_consent") === "on" });
+  const kept = { ...values, grant_types: grants.join(" "), allowed_cors_origins: origins.join("\n"), skip_consent: form.get("skip_consent") === "on" ? "on" : "" };
   if (!parsed.success) return { fieldErrors: fieldErrorsFrom(parsed.error), values: kept, submittedAt: Date.now() };
   try {
     const ctx = await writeContext(projectId);

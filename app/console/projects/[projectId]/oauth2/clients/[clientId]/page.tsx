@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CopyField } from "@/components/console/copy-field";
 import { ClientActions } from "@/components/console/oauth2/client-actions";
+import { ClientLifespansForm } from "@/components/console/oauth2/client-lifespans-form";
 import { EditClientForm } from "@/components/console/oauth2/edit-client-form";
 import { OAuth2Tabs } from "@/components/console/oauth2/oauth2-tabs";
 import { PresetBadge } from "@/components/console/oauth2/preset-badge";
@@ -10,12 +11,13 @@ import { TryClientCredentials } from "@/components/console/oauth2/try-client-cre
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { getClient } from "@/lib/oauth2/clients";
-import { consoleOAuth2Context } from "@/lib/oauth2-console";
+import { clientLifespanRows, consoleOAuth2Context, editableClient } from "@/lib/oauth2-console";
 import { publicOrigin } from "@/app/_lib/console-auth";
 import { loadOrNotFound } from "@/app/_lib/domain-errors";
 import { loadConsoleProject } from "@/app/_lib/project-context";
 import { oauth2Path } from "../../errors";
 import { deleteClientAction, rotateClientSecretAction, updateClientAction } from "../actions";
+import { saveLifespansAction } from "../lifespan-actions";
 import { tryClientCredentialsAction } from "../try-actions";
 
 export const dynamic = "force-dynamic";
@@ -101,21 +103,15 @@ export default async function ClientPage(props: Props) {
         <CardBody>
           <EditClientForm
             action={updateClientAction.bind(null, project.id, id)}
-            client={{
-              client_id: id,
-              client_name: doc.client_name,
-              redirect_uris: doc.redirect_uris,
-              post_logout_redirect_uris: doc.post_logout_redirect_uris,
-              scope: doc.scope,
-              audience: doc.audience,
-              grant_types: doc.grant_types,
-              token_endpoint_auth_method: doc.token_endpoint_auth_method,
-              skip_consent: doc.skip_consent,
-              frontchannel_logout_uri: doc.frontchannel_logout_uri,
-              backchannel_logout_uri: doc.backchannel_logout_uri,
-              access_token_strategy: doc.access_token_strategy,
-            }}
+            client={editableClient(doc)}
           />
+        </CardBody>
+      </Card>
+
+      <Card aria-labelledby="lifespans-title">
+        <CardHeader titleId="lifespans-title" title={t("lifespansTitle")} description={t("lifespansDescription")} />
+        <CardBody>
+          <ClientLifespansForm action={saveLifespansAction.bind(null, project.id, id)} rows={clientLifespanRows(doc, project)} />
         </CardBody>
       </Card>
     </div>
