@@ -1,10 +1,11 @@
 import assert from "node:assert/strict";
+import { generateKeyPairSync } from "node:crypto";
 import type { BrowserContext, Page } from "playwright-core";
 import { hosted } from "../support/hosted";
 import { createProjectViaUi, ensureSignedIn } from "../support/owner";
 import type { SpecContext } from "../support/types";
 
-export const name = "console: OAuth2 clients (preset, secret once, rotate, try it, edit, delete), keys, consent, settings — light/dark × desktop/mobile";
+export const name = "console: OAuth2 clients (preset, secret once, rotate, try it, edit, lifespans, private_key_jwt keys, CORS origins, delete), keys, consent, settings — light/dark × desktop/mobile";
 
 async function shots(page: Page, shot: SpecContext["screenshot"], name: string, device: "desktop" | "mobile"): Promise<void> {
   await page.waitForLoadState("networkidle");
@@ -28,6 +29,49 @@ async function assertNoSidewaysScroll(page: Page, label: string): Promise<void> 
       .map((el) => `${el.tagName.toLowerCase()}.${String(el.className).slice(0, 60)} → ${Math.round(el.getBoundingClientRect().right)}px`);
   });
   assert.deepEqual(overflow, [], `${label} scrolls sideways`);
+}
+
+/**
+ * The machine client's editor: its own access token lifespan (seen in the try-it token's exp), then a switch to
+ * private_key_jwt — a pasted private key is refused, a public one saved — and an allowed CORS origin.
+ */
+async function editMachineClient(page: Page, shot: SpecContext["screenshot"], secret: string): Promise<void> {
+  const lifespan = page.getByTestId("client-lifespans-form").getByLabel("Access token", { exact: true });
+  await lifespan.fill("10 minutes");
+  await page.getByRole("button", { name: "Save lifespans" }).click();
+  await page.getByText("Use a duration like 1h, 30m or 720h.").waitFor();
+  assert.equal(await lifespan.evaluate((el) => el === document.activeElement), true, "focus moves to the refused lifespan");
+  await lifespan.fill("10m");
+  await page.getByRole("button", { name: "Save lifespans" }).click();
+  await page.getByTestId("status-region").getByText("Lifespans saved.").waitFor();
+  await page.reload();
+  assert.equal(await lifespan.inputValue(), "10m");
+  await page.getByLabel("Client secret").fill(secret);
+  await page.getByRole("button", { name: "Request a token" }).click();
+  const claims = JSON.parse((await page.getByTestId("token-claims").textContent()) ?? "{}") as { exp: number; iat: number };
+  assert.equal(claims.exp - claims.iat, 600, "the token lives as long as the client's lifespan says");
+
+  const { publicKey, privateKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
+  const jwks = (key: typeof publicKey) => JSON.stringify({ keys: [{ ...key.export({ format: "jwk" }), kid: "batch-1", alg: "ES256" }] }, null, 2);
+  await page.getByLabel("Token endpoint authentication").selectOption("private_key_jwt");
+  await page.getByLabel("JWK Set (JSON)").fill(jwks(privateKey));
+  await page.getByRole("button", { name: "Save client" }).click();
+  await page.getByText("Paste public keys only").waitFor();
+  await shots(page, shot, "client-keys-refused", "desktop");
+  await page.getByLabel("JWK Set (JSON)").fill(jwks(publicKey));
+  await page.getByRole("button", { name: "Add origin" }).click();
+  await page.getByLabel("Origin 1", { exact: true }).fill("https://batch.example.test/");
+  await page.getByRole("button", { name: "Save client" }).click();
+  await page.getByText("Enter each origin as scheme://host[:port]").waitFor();
+  await page.getByLabel("Origin 1", { exact: true }).fill("https://batch.example.test");
+  await page.getByRole("button", { name: "Save client" }).click();
+  await page.getByTestId("status-region").getByText("Client saved.").waitFor();
+  await page.reload();
+  assert.equal(await page.getByLabel("Token endpoint authentication").inputValue(), "private_key_jwt");
+  assert.match(await page.getByLabel("JWK Set (JSON)").inputValue(), /"kid": "batch-1"/);
+  assert.equal(await page.getByLabel("Origin 1", { exact: true }).inputValue(), "https://batch.example.test");
+  assert.ok(!(await page.content()).includes('"d":'), "no private key material in the page");
+  await shots(page, shot, "client-editor", "desktop");
 }
 
 async function closeSecretDialog(page: Page): Promise<string> {
@@ -80,6 +124,7 @@ export async function run({ browser, baseUrl, screenshot, log }: SpecContext): P
     await page.getByRole("button", { name: "Create client" }).click();
     const machineSecret = await closeSecretDialog(page);
     await page.waitForURL(/\/oauth2\/clients\/[^/?]+\?created=1$/);
+    const machineUrl = page.url().split("?")[0];
     assert.ok(!(await page.content()).includes(machineSecret), "the secret is not in the client page");
     await page.getByLabel("Client secret").fill(machineSecret);
     await page.getByRole("button", { name: "Request a token" }).click();
@@ -151,6 +196,9 @@ export async function run({ browser, baseUrl, screenshot, log }: SpecContext): P
     await page.getByRole("button", { name: "Build authorization URL" }).click();
     await shots(page, screenshot, "client-detail", "desktop");
 
+    await page.goto(machineUrl);
+    await editMachineClient(page, screenshot, machineSecret);
+
     await page.goto(base);
     assert.equal(await page.getByTestId("clients-table").getByRole("link").count(), 2);
     await shots(page, screenshot, "clients", "desktop");
@@ -212,7 +260,7 @@ export async function run({ browser, baseUrl, screenshot, log }: SpecContext): P
     // Phone width: the same pages, no sideways scroll.
     mobile = await browser.newContext({ locale: "en-US", viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, storageState: await context.storageState() });
     const phone = await mobile.newPage();
-    for (const [path, shotName] of [["", "clients"], [clientUrl.slice(base.length), "client-detail"], ["/clients/new", "client-new"], ["/keys", "keys"], ["/consent", "consent-start"], ["/settings", "settings"]] as const) {
+    for (const [path, shotName] of [["", "clients"], [clientUrl.slice(base.length), "client-detail"], [machineUrl.slice(base.length), "client-editor"], ["/clients/new", "client-new"], ["/keys", "keys"], ["/consent", "consent-start"], ["/settings", "settings"]] as const) {
       await phone.goto(`${base}${path}`);
       await assertNoSidewaysScroll(phone, `oauth2${path || "/"}`);
       await shots(phone, screenshot, shotName, "mobile");

@@ -38,7 +38,7 @@ export function ClientLifespansForm({ action, rows }: { action: Action; rows: Li
                   <Input
                     {...control}
                     defaultValue={state.values?.[row.field] ?? row.value}
-                    placeholder={t("projectDefault", { value: row.projectDefault })}
+                    placeholder={t("projectDefault")}
                     autoComplete="off"
                     spellCheck={false}
                     className="font-mono"

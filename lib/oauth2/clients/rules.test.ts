@@ -1,4 +1,4 @@
-import { generateKeyPairSync } from "node:crypto";
+import { generateKeyPairSync, type KeyObject } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { authMethodProblem } from "./auth-method-rules";
 import { jwksProblem, jwksUriProblem } from "./jwks-rules";
@@ -6,9 +6,12 @@ import { lifespanProblem } from "./lifespan-rules";
 import { corsOriginProblem } from "./origin-rules";
 import { buildClientDocument } from "./validate";
 
-const publicJwk = (type: "ec" | "rsa" | "ed25519", options: object = {}) => {
-  const { publicKey, privateKey } = generateKeyPairSync(type as "ec", { namedCurve: "P-256", modulusLength: 2048, ...options } as never);
-  return { pub: publicKey.export({ format: "jwk" }) as Record<string, unknown>, priv: privateKey.export({ format: "jwk" }) as Record<string, unknown> };
+type Jwk = Record<string, unknown>;
+const asJwks = ({ publicKey, privateKey }: { publicKey: KeyObject; privateKey: KeyObject }) => ({ pub: publicKey.export({ format: "jwk" }) as Jwk, priv: privateKey.export({ format: "jwk" }) as Jwk });
+const publicJwk = (type: "ec" | "rsa" | "ed25519" | "x25519", options: { namedCurve?: string; modulusLength?: number } = {}) => {
+  if (type === "ec") return asJwks(generateKeyPairSync("ec", { namedCurve: options.namedCurve ?? "P-256" }));
+  if (type === "rsa") return asJwks(generateKeyPairSync("rsa", { modulusLength: options.modulusLength ?? 2048 }));
+  return asJwks(type === "ed25519" ? generateKeyPairSync("ed25519") : generateKeyPairSync("x25519"));
 };
 
 describe("client JWKS rules (RFC 7591 §2, RFC 7517)", () => {
@@ -32,7 +35,7 @@ describe("client JWKS rules (RFC 7591 §2, RFC 7517)", () => {
   it("refuses unsupported types, curves, algorithms, uses, invalid and weak keys", () => {
     expect(jwksProblem({ keys: [{ kty: "oct", kid: "s" }] })?.code).toBe("jwksKty");
     expect(jwksProblem({ keys: [{ ...publicJwk("ec", { namedCurve: "secp256k1" }).pub }] })?.code).toBe("jwksKty");
-    expect(jwksProblem({ keys: [{ ...publicJwk("x25519" as "ec").pub }] })?.code).toBe("jwksKty");
+    expect(jwksProblem({ keys: [{ ...publicJwk("x25519").pub }] })?.code).toBe("jwksKty");
     expect(jwksProblem({ keys: [{ ...ec.pub, alg: "RS256" }] })?.code).toBe("jwksAlg");
     expect(jwksProblem({ keys: [{ ...ec.pub, alg: "ES384" }] })?.code).toBe("jwksAlg");
     expect(jwksProblem({ keys: [{ ...ec.pub, alg: "HS256" }] })?.code).toBe("jwksAlg");

@@ -42,8 +42,13 @@ export async function updateClientAction(projectId: string, clientId: string, _s
   const grants = strings(form, "grant_types");
   const origins = strings(form, "allowed_cors_origins");
   const parsed = editClientFormSchema.safeParse({ ...values, grant_types: grants, allowed_cors_origins: origins, skip_consent: form.get("skip_consent") === "on" });
-  const kept = { ...values, grant_types: grants.join(" "), allowed_cors_origins: origins.join("\n"), skip_consent: form.get("skip_consent") === "on" ? "on" : "" };
-  if (!parsed.success) return { fieldErrors: fieldErrorsFrom(parsed.error), values: kept, submittedAt: Date.now() };
+  const kept: Record<string, string> = { ...values, grant_types: grants.join(" "), allowed_cors_origins: origins.join("\n"), skip_consent: form.get("skip_consent") === "on" ? "on" : "" };
+  if (!parsed.success) {
+    const fieldErrors = fieldErrorsFrom(parsed.error);
+    // A pasted private key is not echoed back into the page.
+    if (fieldErrors.jwks === "jwksPrivate") kept.jwks = "";
+    return { fieldErrors, values: kept, submittedAt: Date.now() };
+  }
   try {
     const ctx = await writeContext(projectId);
     const current = await getClient(ctx, clientId);

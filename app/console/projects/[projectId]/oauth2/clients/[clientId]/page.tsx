@@ -88,7 +88,7 @@ export default async function ClientPage(props: Props) {
         </CardBody>
       </Card>
 
-      {interactive || machine ? (
+      {interactive || (machine && hasSecret) ? (
         <Card aria-labelledby="try-title">
           <CardHeader titleId="try-title" title={t("tryTitle")} description={t("tryDescription")} />
           <CardBody className="space-y-6">
