@@ -229,7 +229,7 @@ function report(result: PermissionsBenchResult): void {
     machineLine() + ` Load average during the run: ${result.loadAverage} (other work shares the machine).`,
     `PostgreSQL with ${result.tuples.toLocaleString("en")} relation tuples (loaded with INSERT … SELECT generate_series in ${result.loadSeconds.toFixed(1)} s,`,
     "i.e. " + Math.round(result.tuples / result.loadSeconds).toLocaleString("en") + " tuples/s). The machine API runs alone (no Next) in its own process; wrk (max throughput,",
-    "16 connections) and an open-loop steady-rate client (bench/fixed-rate.ts; latency from each request's due time) share the 2 cores with it. Depth 1 = a stored relation (`Doc#owners`), depth 3 =",
+    "16 connections) and an open-loop steady-rate client in its own process (bench/fixed-rate.ts: requests fall due on a µs ticker, latency counts from each request's due time) share the 2 cores with it. Depth 1 = a stored relation (`Doc#owners`), depth 3 =",
     "`Doc#read` → `Doc#viewers` → `Group#members`, depth 5 = `Doc#view` → traverse `parents` → `Folder#view` → `Folder#viewers` →",
     "`Group#members` → `Team#members`; half of the questions are granted. Checks go through `GET /relation-tuples/check/openapi` with the API key.",
     "Server CPU per request is the server process's CPU time (user + system, HTTP and PostgreSQL client included, PostgreSQL's own",
