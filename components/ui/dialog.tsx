@@ -62,6 +62,9 @@ export function Dialog({ open, onClose, title, description, children, tone = "de
     <dialog
       ref={ref}
       open={!scripted && initiallyOpenWithoutScript && open ? true : undefined}
+      // The `open` the owner asked for: Escape closes the element at once but tells the owner only with the
+      // `close` event a task later, and until then a click on the opener (setOpen(true)) changes nothing.
+      data-open={open ? "true" : "false"}
       aria-labelledby={titleId}
       aria-describedby={description ? descriptionId : undefined}
       className="m-auto w-[calc(100%-2rem)] max-w-lg rounded-lg border border-slate-200 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-950/60 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"

@@ -121,6 +121,8 @@ export async function run({ browser, baseUrl, log }: SpecContext): Promise<void>
     await page.keyboard.press("Escape");
     await confirm.waitFor({ state: "hidden" });
     assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("aria-label")), "Revoke API key keyboard key", "focus returns to the trigger");
+    // The dialog's owner learns of the Escape from the `close` event, a task after the element closed.
+    await page.waitForFunction(() => !document.querySelector('dialog[data-open="true"]'));
     await page.keyboard.press("Enter");
     await confirm.waitFor();
     await page.keyboard.press("Tab");
