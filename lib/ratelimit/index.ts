@@ -92,8 +92,9 @@ export async function enforceRateLimits(inputs: LimitInput[]): Promise<RateLimit
  */
 export async function enforceRateLimitsWith(inputs: LimitInput[], alongside?: SqlStatement): Promise<{ decisions: RateLimitDecision[]; rows?: Row[] }> {
   const store = rateLimitStore();
-  const hitChain = store.hitChain?.bind(store);
-  if (!hitChain || !inputs.length || (inputs.length === 1 && !(alongside && store.hitChainAlongside))) {
+  // One statement where the store chains: several limits, or one limit with a read alongside.
+  const chained = store.hitChain && inputs.length > 0 && (inputs.length > 1 || (alongside && store.hitChainAlongside));
+  if (!chained) {
     const decisions: RateLimitDecision[] = [];
     for (const input of inputs) decisions.push(await enforceRateLimit(input));
     return { decisions };
@@ -101,12 +102,12 @@ export async function enforceRateLimitsWith(inputs: LimitInput[], alongside?: Sq
   const projectId = inputs[0]!.projectId;
   if (inputs.some((input) => input.projectId !== projectId)) throw new Error("enforceRateLimits counts the limits of one project");
   const hits = inputs.map(prepare);
-  const chained = hits.map((hit) => ({
+  const chain = hits.map((hit) => ({
     key: hit.key, windowStart: hit.windowStart, windowSeconds: hit.rule.windowSeconds, previousWeight: previousWeight(hit.rule, hit.now), limit: hit.rule.limit,
   }));
   const counted = alongside && store.hitChainAlongside
-    ? await store.hitChainAlongside(projectId, chained, alongside)
-    : { counts: await hitChain(projectId, chained), rows: undefined };
+    ? await store.hitChainAlongside(projectId, chain, alongside)
+    : { counts: await store.hitChain!(projectId, chain), rows: undefined };
   const decisions = hits.map((hit, i) => {
     const counts = counted.counts[i];
     // The chain stops after a hit over its limit, which enforce() has thrown for already.

@@ -1,10 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { Dialog } from "@/components/ui/dialog";
-import { Icon } from "../icons";
+import { DialogDone, ShownOnceNote } from "../shown-once";
 import { SecretField } from "../secret-field";
 
 /** Shows a client secret exactly once (after create or rotate), with a copy button and the client id beside it. */
@@ -13,10 +12,7 @@ export function SecretDialog({ clientId, secret, onClose, title }: { clientId: s
   return (
     <Dialog open onClose={onClose} title={title} initiallyOpenWithoutScript>
       <div className="space-y-4">
-        <div role="note" className="flex gap-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
-          <Icon name="warning" className="h-5 w-5 shrink-0" />
-          <p>{t("onceWarning")}</p>
-        </div>
+        <ShownOnceNote>{t("onceWarning")}</ShownOnceNote>
         <dl className="space-y-3">
           <div className="space-y-1.5">
             <dt className="text-sm font-medium">{t("clientId")}</dt>
@@ -34,11 +30,7 @@ export function SecretDialog({ clientId, secret, onClose, title }: { clientId: s
             </dd>
           </div>
         </dl>
-        <div className="flex justify-end">
-          <form method="dialog">
-            <Button type="submit" variant="primary">{t("done")}</Button>
-          </form>
-        </div>
+        <DialogDone label={t("done")} />
       </div>
     </Dialog>
   );
