@@ -5,8 +5,8 @@ import {
   createRegistrationFlow, createSettingsFlow, createVerificationFlow, errorJson, getFlowError, getFlowForPage, loginHandler, performBrowserLogout,
   performNativeLogout, recoveryCodeBody, recoveryHandler, recoveryLinkBody, redeemRecoveryLink, registrationHandler, settingsHandler,
   submitFlow, verificationHandler, wantsJson, type FlowKind, type FlowType, type KindHandler,
-} from "@/lib/flows";
-import { registerBuiltInStrategies } from "@/lib/strategies";
+} from "@/lib/selfservice";
+import { registerBuiltInStrategies } from "@/lib/selfservice/strategies";
 import { readForm, readJson, parseJson } from "../body";
 import type { ProjectContext } from "../context";
 import { zodToAppError } from "../ory-error";
