@@ -30,8 +30,8 @@
  * flow shows the sign-in methods.
  */
 export { flowKinds, type FlowContext, type FlowKind, type FlowRecord, type FlowRequest, type FlowResponse, type FlowType } from "./flows/types";
-export type { UiContainer, UiNode, UiText, NodeGroup } from "./ui/nodes";
-export { text as flowMessages } from "./ui/text";
+export type { UiContainer, UiNode, UiText, UiNodeGroup } from "./ui";
+export { text as flowMessages } from "./ui";
 export { toOryFlow, type OryFlow } from "./flows/serialize";
 export { findFlow, pruneFlows } from "./flows/store";
 export { submitFlow, type KindHandler } from "./flows/submit";

@@ -1,5 +1,5 @@
 import { AppError, type AppErrorOptions, type ErrorCode } from "@/lib/core/errors";
-import type { UiText } from "../ui/nodes";
+import type { UiText } from "../ui";
 
 /**
  * An error of a self-service endpoint. Besides Ory's `{error}` body, Kratos puts some fields at the top level

@@ -5,7 +5,7 @@ import { flowSettings } from "./config";
 import { insertFlow } from "./store";
 import { renderNodes, type StrategyEnv } from "../strategies/strategy";
 import type { FlowContext, FlowInternals, FlowKind, FlowRecord, FlowType } from "./types";
-import { csrfNode, type UiText } from "../ui/nodes";
+import { csrfNode, type UiText } from "../ui";
 import { flowUrls } from "./urls";
 
 export interface StartFlowInput {

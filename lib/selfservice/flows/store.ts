@@ -2,7 +2,7 @@ import { AppError, notFound } from "@/lib/core/errors";
 import { isUuid, newId } from "@/lib/core/ids";
 import { ASYNC_COMMIT_SOURCE, sqlRunner, type Row, type SqlStatement } from "@/lib/db/sql-runner";
 import type { FlowContext, FlowInternals, FlowKind, FlowRecord, FlowType } from "./types";
-import type { UiContainer } from "../ui/nodes";
+import type { UiContainer } from "../ui";
 
 export const FLOW_COLUMNS = `id, kind, type, state, request_url, return_to, active, ui, csrf_hash, identity_id, session_id, context,
   expires_at, issued_at, created_at, updated_at`;

@@ -1,7 +1,7 @@
 import { isAppError } from "@/lib/core/errors";
 import { verifyCsrf } from "./csrf";
 import { flowExpiredError, FlowValidationError } from "./errors";
-import { text } from "../ui/text";
+import { text } from "../ui";
 import { browserError, errorJson, flowJson, seeOther, wantsJson } from "./respond";
 import { csrfTokenOf, startFlow } from "./start";
 import { findFlow, saveFlow } from "./store";
@@ -10,7 +10,7 @@ import { RateLimitedError } from "@/lib/ratelimit";
 import { isUuid } from "@/lib/core/ids";
 import { activeStrategies, NOT_RESPONSIBLE, renderNodes, type StrategyEnv, type StrategyResult, type SubmitBody } from "../strategies/strategy";
 import type { FlowContext, FlowKind, FlowRecord, FlowResponse } from "./types";
-import { addNodeMessage, csrfNode, nodeName, setNodeValue } from "../ui/nodes";
+import { addNodeMessage, csrfNode, nodeName, setNodeValue } from "../ui";
 import { bodyValue } from "./body";
 import { toOryIdentity } from "@/lib/identity";
 import { flowUrls } from "./urls";

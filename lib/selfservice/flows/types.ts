@@ -1,7 +1,7 @@
 import type { ProjectDb } from "@/lib/db";
 import type { AccountChoice } from "@/lib/oauth2/identity";
 import type { ProjectRecord } from "@/lib/projects/lookup";
-import type { UiContainer } from "../ui/nodes";
+import type { UiContainer } from "../ui";
 
 export const flowKinds = ["login", "registration", "recovery", "verification", "settings"] as const;
 export type FlowKind = (typeof flowKinds)[number];

@@ -3,7 +3,7 @@ import type { IdentityRecord } from "@/lib/identity";
 import type { LimitInput } from "@/lib/ratelimit";
 import type { AuthenticatedSession } from "@/lib/sessions";
 import type { FlowContext, FlowKind, FlowRecord } from "../flows/types";
-import type { UiNode } from "../ui/nodes";
+import type { UiNode } from "../ui";
 
 /** What a strategy may know besides the flow: the caller's session (settings, login refresh). */
 export interface StrategyEnv {

@@ -1,4 +1,4 @@
-import type { UiContainer, UiNode, UiText } from "./types";
+import type { UiAutocomplete, UiContainer, UiNode, UiText } from "./types";
 
 /** Sample nodes in Kratos' shape, for tests and the console's branding preview. */
 const text = (id: number, value: string, type: UiText["type"] = "info", context?: Record<string, unknown>): UiText => ({ id, text: value, type, context });
@@ -7,7 +7,7 @@ export function inputNode(
   group: UiNode["group"],
   name: string,
   type: "text" | "email" | "password" | "hidden" | "submit" | "checkbox",
-  options: { value?: unknown; required?: boolean; label?: UiText; messages?: UiText[]; autocomplete?: string } = {},
+  options: { value?: unknown; required?: boolean; label?: UiText; messages?: UiText[]; autocomplete?: UiAutocomplete } = {},
 ): UiNode {
   return {
     type: "input",

@@ -1,86 +1,19 @@
-/** Ory's UI container and nodes (Kratos `ui`), exactly as the OpenAPI document defines them. */
-export type UiTextType = "info" | "error" | "success";
-
-export interface UiText {
-  id: number;
-  text: string;
-  type: UiTextType;
-  context?: Record<string, unknown>;
-}
-
-export type NodeGroup =
-  | "default" | "password" | "oidc" | "profile" | "link" | "code" | "totp" | "lookup_secret" | "webauthn" | "passkey"
-  | "identifier_first" | "captcha" | "saml";
-
-export type InputType =
-  | "text" | "password" | "number" | "checkbox" | "hidden" | "email" | "tel" | "submit" | "button" | "datetime-local" | "date" | "url";
-
-export type Autocomplete = "email" | "tel" | "url" | "current-password" | "new-password" | "one-time-code" | "username webauthn" | "username";
-
-export interface InputAttributes {
-  node_type: "input";
-  name: string;
-  type: InputType;
-  value?: unknown;
-  required?: boolean;
-  disabled: boolean;
-  autocomplete?: Autocomplete;
-  pattern?: string;
-  maxlength?: number;
-  label?: UiText;
-}
-
-export interface TextAttributes {
-  node_type: "text";
-  id: string;
-  text: UiText;
-}
-
-export interface AnchorAttributes {
-  node_type: "a";
-  id: string;
-  href: string;
-  title: UiText;
-}
-
-export interface ImageAttributes {
-  node_type: "img";
-  id: string;
-  src: string;
-  width: number;
-  height: number;
-}
-
-export type NodeAttributes = InputAttributes | TextAttributes | AnchorAttributes | ImageAttributes;
-
-export interface UiNode {
-  type: "input" | "text" | "a" | "img" | "script" | "div";
-  group: NodeGroup;
-  attributes: NodeAttributes;
-  messages: UiText[];
-  meta: { label?: UiText };
-}
-
-export interface UiContainer {
-  action: string;
-  method: "POST" | "GET";
-  nodes: UiNode[];
-  messages?: UiText[];
-}
+/** Builders of Ory's UI nodes (Kratos `ui/node`): what strategies use to describe their part of a flow's form. */
+import type { UiAutocomplete, UiContainer, UiInputType, UiNode, UiNodeGroup, UiNodeInputAttributes, UiText } from "./types";
 
 export interface InputOptions {
-  type?: InputType;
+  type?: UiInputType;
   value?: unknown;
   required?: boolean;
   disabled?: boolean;
-  autocomplete?: Autocomplete;
+  autocomplete?: UiAutocomplete;
   pattern?: string;
   maxlength?: number;
   label?: UiText;
 }
 
-export function inputNode(name: string, group: NodeGroup, options: InputOptions = {}): UiNode {
-  const attributes: InputAttributes = { name, type: options.type ?? "text", disabled: options.disabled ?? false, node_type: "input" };
+export function inputNode(name: string, group: UiNodeGroup, options: InputOptions = {}): UiNode {
+  const attributes: UiNodeInputAttributes = { name, type: options.type ?? "text", disabled: options.disabled ?? false, node_type: "input" };
   if (options.value !== undefined) attributes.value = options.value;
   if (options.required) attributes.required = true;
   if (options.autocomplete) attributes.autocomplete = options.autocomplete;
@@ -89,11 +22,11 @@ export function inputNode(name: string, group: NodeGroup, options: InputOptions 
   return { type: "input", group, attributes, messages: [], meta: options.label ? { label: options.label } : {} };
 }
 
-export function textNode(id: string, group: NodeGroup, text: UiText): UiNode {
+export function textNode(id: string, group: UiNodeGroup, text: UiText): UiNode {
   return { type: "text", group, attributes: { id, text, node_type: "text" }, messages: [], meta: {} };
 }
 
-export function anchorNode(id: string, group: NodeGroup, href: string, title: UiText): UiNode {
+export function anchorNode(id: string, group: UiNodeGroup, href: string, title: UiText): UiNode {
   return { type: "a", group, attributes: { id, href, title, node_type: "a" }, messages: [], meta: { label: title } };
 }
 

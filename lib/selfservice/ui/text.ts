@@ -1,4 +1,4 @@
-import type { UiText } from "./nodes";
+import type { UiText } from "./types";
 
 /**
  * Ory Kratos' UI messages with their numeric ids (Kratos `text/id.go`, `text/message_*.go`). Pages translate by

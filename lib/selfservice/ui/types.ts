@@ -1,6 +1,6 @@
 /**
- * Ory's UI container and node shapes (Kratos OpenAPI `uiContainer`, `uiNode`, `uiText`, `uiNode*Attributes`),
- * as the hosted pages consume them. Structural, so flows from lib/flows fit without conversion.
+ * Ory's UI container and node shapes (Kratos OpenAPI `uiContainer`, `uiNode`, `uiText`, `uiNode*Attributes`): the one
+ * declaration, used by the flows that build nodes and by the hosted pages that render them.
  */
 export type UiTextType = "info" | "error" | "success";
 
@@ -24,8 +24,7 @@ export type UiNodeGroup =
   | "passkey"
   | "identifier_first"
   | "captcha"
-  | "saml"
-  | (string & {});
+  | "saml";
 
 export type UiInputType =
   | "text"
@@ -41,6 +40,9 @@ export type UiInputType =
   | "date"
   | "url";
 
+/** HTML autocomplete tokens Ory's nodes carry (uiNodeInputAttributes.autocomplete). */
+export type UiAutocomplete = "email" | "tel" | "url" | "current-password" | "new-password" | "one-time-code" | "username webauthn" | "username";
+
 export interface UiNodeInputAttributes {
   node_type: "input";
   name: string;
@@ -48,7 +50,7 @@ export interface UiNodeInputAttributes {
   value?: unknown;
   required?: boolean;
   disabled: boolean;
-  autocomplete?: string;
+  autocomplete?: UiAutocomplete;
   pattern?: string;
   maxlength?: number;
   label?: UiText;
@@ -114,7 +116,7 @@ export interface UiNode {
 
 export interface UiContainer {
   action: string;
-  method: string;
+  method: "POST" | "GET";
   nodes: UiNode[];
   messages?: UiText[];
 }

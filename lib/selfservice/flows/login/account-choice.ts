@@ -1,12 +1,12 @@
 import { completeLoginChallengeWithSession, oauth2PageContext, releaseRememberedLogin, type AccountChoice } from "@/lib/oauth2/identity";
 import { revokeSession } from "@/lib/sessions";
-import { text } from "../../ui/text";
+import { text } from "../../ui";
 import { flowJson, seeOther } from "../respond";
 import { csrfTokenOf } from "../start";
 import { saveFlow } from "../store";
 import { renderNodes, type StrategyResult } from "../../strategies/strategy";
 import type { FlowContext, FlowRecord, FlowResponse } from "../types";
-import { csrfNode, setNodeValue, type UiText } from "../../ui/nodes";
+import { csrfNode, setNodeValue, type UiText } from "../../ui";
 import { flowUrls } from "../urls";
 import { callerSession } from "../common";
 import { continueAt } from "./login-challenge";

@@ -3,7 +3,7 @@ import { enqueueEmail } from "@/lib/courier";
 import { configAt } from "@/lib/courier";
 import { runWebHooks } from "../../hooks/web-hook";
 import { aal1Required, aal2Unavailable, FlowValidationError, sessionAlreadyAvailable } from "../errors";
-import { text } from "../../ui/text";
+import { text } from "../../ui";
 import { checkReturnTo } from "../return-to";
 import { flowSettings } from "../config";
 import { startFlow } from "../start";

@@ -4,7 +4,7 @@ import { getIdentity } from "@/lib/identity";
 import { recordAudit } from "@/lib/audit";
 import { issueCode } from "../../strategies/code/codes";
 import { parseGoDuration } from "../duration";
-import { text } from "../../ui/text";
+import { text } from "../../ui";
 import { flowSettings } from "../config";
 import { startFlow } from "../start";
 import { saveFlow } from "../store";

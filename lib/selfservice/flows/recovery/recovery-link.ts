@@ -1,7 +1,7 @@
 import { getIdentity } from "@/lib/identity";
 import { redeemCode } from "../../strategies/code/codes";
 import { FlowError } from "../errors";
-import { text } from "../../ui/text";
+import { text } from "../../ui";
 import { wantsJson } from "../respond";
 import { findFlow, saveFlow } from "../store";
 import type { FlowContext, FlowResponse } from "../types";

@@ -2,7 +2,7 @@ import { recordAudit } from "@/lib/audit";
 import { issueSession, sessionCookie } from "@/lib/sessions";
 import { runWebHooks } from "../../hooks/web-hook";
 import { browserLocationChangeRequired, flowDisabled } from "../errors";
-import { text } from "../../ui/text";
+import { text } from "../../ui";
 import { flowJson } from "../respond";
 import { flowSettings } from "../config";
 import { startFlow } from "../start";

@@ -3,7 +3,7 @@ import { issueSession, sessionCookie } from "@/lib/sessions";
 import { enforceRateLimit } from "@/lib/ratelimit";
 import { runWebHooks } from "../../hooks/web-hook";
 import { flowDisabled, FlowValidationError, sessionAlreadyAvailable } from "../errors";
-import { text } from "../../ui/text";
+import { text } from "../../ui";
 import { checkReturnTo } from "../return-to";
 import { flowSettings } from "../config";
 import { startFlow } from "../start";

@@ -3,14 +3,14 @@ import { getIdentity } from "@/lib/identity";
 import { isPrivileged } from "@/lib/sessions";
 import { runWebHooks } from "../../hooks/web-hook";
 import { identityMismatch, noActiveSession, sessionRefreshRequired } from "../errors";
-import { text } from "../../ui/text";
+import { text } from "../../ui";
 import { flowJson, wantsJson } from "../respond";
 import { csrfTokenOf, startFlow } from "../start";
 import { saveFlow } from "../store";
 import { renderNodes } from "../../strategies/strategy";
 import type { KindHandler } from "../submit";
 import type { FlowContext, FlowResponse, FlowType } from "../types";
-import { csrfNode } from "../../ui/nodes";
+import { csrfNode } from "../../ui";
 import { flowUrls } from "../urls";
 import { answerNewFlow, callerSession, hookPayload, oryIdentity, orySession, requestLocale, seeOther } from "../common";
 

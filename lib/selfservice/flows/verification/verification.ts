@@ -1,14 +1,14 @@
 import type { IdentityRecord } from "@/lib/identity";
 import { sendCode } from "../../strategies/code/send";
 import { flowDisabled } from "../errors";
-import { text } from "../../ui/text";
+import { text } from "../../ui";
 import { renderNodes } from "../../strategies/strategy";
 import { flowSettings } from "../config";
 import { csrfTokenOf, startFlow } from "../start";
 import { saveFlow } from "../store";
 import type { KindHandler } from "../submit";
 import type { FlowContext, FlowRecord, FlowResponse, FlowType } from "../types";
-import { csrfNode } from "../../ui/nodes";
+import { csrfNode } from "../../ui";
 import { flowUrls } from "../urls";
 import { answerNewFlow, requestLocale, seeOther } from "../common";
 import { flowJson } from "../respond";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { FlowValidationError } from "../../flows/errors";
-import { text } from "../../ui/text";
-import type { UiText } from "../../ui/nodes";
+import { text } from "../../ui";
+import type { UiText } from "../../ui";
 
 // Kratos' interrupt body: {"messages":[{"instance_ptr":"#/traits/email","messages":[{id,text,type,context}]}]}
 const interruptSchema = z.object({

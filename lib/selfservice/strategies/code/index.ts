@@ -1,7 +1,7 @@
 import { markAddressVerified } from "@/lib/identity";
 import { bodyString } from "../../flows/body";
 import { FlowValidationError } from "../../flows/errors";
-import { text } from "../../ui/text";
+import { text } from "../../ui";
 import { NOT_RESPONSIBLE, type Strategy } from "../strategy";
 import { flowUrls } from "../../flows/urls";
 import { codeNodes } from "./nodes";

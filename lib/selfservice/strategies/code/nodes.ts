@@ -1,5 +1,5 @@
-import { text } from "../../ui/text";
-import { anchorNode, inputNode, type UiNode } from "../../ui/nodes";
+import { text } from "../../ui";
+import { anchorNode, inputNode, type UiNode } from "../../ui";
 import type { FlowRecord } from "../../flows/types";
 import { CODE_LENGTH } from "./codes";
 

@@ -1,6 +1,6 @@
 import { getIdentity, type IdentityRecord } from "@/lib/identity";
 import { FlowValidationError } from "../../flows/errors";
-import { text } from "../../ui/text";
+import { text } from "../../ui";
 import { flowSettings } from "../../flows/config";
 import { saveFlow } from "../../flows/store";
 import type { FlowContext, FlowRecord } from "../../flows/types";

@@ -2,7 +2,7 @@ import { enqueueEmail } from "@/lib/courier";
 import { findRecoveryAddress, findVerifiableAddress } from "@/lib/identity";
 import { setAddressStatus } from "@/lib/identity";
 import { FlowValidationError } from "../../flows/errors";
-import { text } from "../../ui/text";
+import { text } from "../../ui";
 import { flowSettings } from "../../flows/config";
 import type { FlowContext, FlowRecord } from "../../flows/types";
 import { enforceRateLimit } from "@/lib/ratelimit";

@@ -2,8 +2,8 @@ import { PASSWORD_LOGIN_STATEMENT, passwordLoginStatement, verifyPasswordLogin }
 import type { SqlStatement } from "@/lib/db/sql-runner";
 import { bodyString } from "../../flows/body";
 import { FlowValidationError } from "../../flows/errors";
-import { text } from "../../ui/text";
-import { inputNode, type UiNode } from "../../ui/nodes";
+import { text } from "../../ui";
+import { inputNode, type UiNode } from "../../ui";
 import type { StrategyEnv, StrategyResult, SubmitBody } from "../strategy";
 import type { FlowContext, FlowRecord } from "../../flows/types";
 import type { LimitInput } from "@/lib/ratelimit";

@@ -1,8 +1,8 @@
 import { checkPasswordPolicy, validateTraits } from "@/lib/identity";
 import { bodyString, traitsFromBody } from "../../flows/body";
 import { FlowValidationError } from "../../flows/errors";
-import { text } from "../../ui/text";
-import { inputNode, type UiNode } from "../../ui/nodes";
+import { text } from "../../ui";
+import { inputNode, type UiNode } from "../../ui";
 import type { StrategyResult, SubmitBody } from "../strategy";
 import type { FlowContext, FlowRecord } from "../../flows/types";
 import { traitErrorsToValidation } from "../traits/schema-errors";

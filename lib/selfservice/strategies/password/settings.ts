@@ -1,8 +1,8 @@
 import { PasswordPolicyError, setPassword } from "@/lib/identity";
 import { bodyString } from "../../flows/body";
 import { FlowValidationError } from "../../flows/errors";
-import { text } from "../../ui/text";
-import { inputNode, type UiNode, type UiText } from "../../ui/nodes";
+import { text } from "../../ui";
+import { inputNode, type UiNode, type UiText } from "../../ui";
 import type { StrategyEnv, StrategyResult, SubmitBody } from "../strategy";
 import type { FlowContext, FlowRecord } from "../../flows/types";
 

@@ -1,9 +1,9 @@
 import { updateIdentityTraits, validateTraits } from "@/lib/identity";
 import { bodyString, traitsFromBody } from "../../flows/body";
 import { FlowValidationError } from "../../flows/errors";
-import { text } from "../../ui/text";
+import { text } from "../../ui";
 import { NOT_RESPONSIBLE, type Strategy } from "../strategy";
-import { inputNode } from "../../ui/nodes";
+import { inputNode } from "../../ui";
 import { traitErrorsToValidation } from "../traits/schema-errors";
 import { coerceTraits, flowSchema, traitNodes } from "../traits/nodes";
 

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { bodyString } from "../../flows/body";
 import { FlowValidationError } from "../../flows/errors";
-import { text } from "../../ui/text";
+import { text } from "../../ui";
 import { NOT_RESPONSIBLE, type Strategy } from "../strategy";
 import type { FlowRecord } from "../../flows/types";
-import { inputNode, type UiNode, type UiText } from "../../ui/nodes";
+import { inputNode, type UiNode, type UiText } from "../../ui";
 
 const choices = z.enum(["current", "hinted", "another"]);
 

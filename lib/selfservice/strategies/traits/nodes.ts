@@ -1,6 +1,6 @@
 import { defaultSchemaId, extensionTraits, getIdentitySchema, type JsonSchema } from "@/lib/identity";
-import { text } from "../../ui/text";
-import { inputNode, type InputType, type NodeGroup, type UiNode } from "../../ui/nodes";
+import { text } from "../../ui";
+import { inputNode, type UiInputType, type UiNodeGroup, type UiNode } from "../../ui";
 import type { FlowContext, FlowRecord } from "../../flows/types";
 
 interface TraitField {
@@ -45,7 +45,7 @@ export function flowSchema(ctx: FlowContext, flow: Pick<FlowRecord, "context">, 
   return { id, schema: getIdentitySchema(ctx.project, id).schema };
 }
 
-function inputType(schema: JsonSchema): InputType {
+function inputType(schema: JsonSchema): UiInputType {
   if (schema.type === "boolean") return "checkbox";
   if (schema.type === "number" || schema.type === "integer") return "number";
   switch (schema.format) {
@@ -62,7 +62,7 @@ const valueAt = (traits: unknown, name: string) =>
   name.split(".").slice(1).reduce<unknown>((node, key) => (obj(node) ? (node as Record<string, unknown>)[key] : undefined), traits);
 
 /** Kratos renders every trait of the identity schema as an input (label = the schema title, id 1070002). */
-export function traitNodes(schema: JsonSchema, group: NodeGroup, values?: unknown): UiNode[] {
+export function traitNodes(schema: JsonSchema, group: UiNodeGroup, values?: unknown): UiNode[] {
   const identifierPaths = new Set(extensionTraits(schema).filter((t) => t.extension.credentials?.password?.identifier).map((t) => ["traits", ...t.path].join(".")));
   return traitFields(schema).map((field) => {
     const type = inputType(field.schema);

@@ -1,7 +1,7 @@
 import { isAppError } from "@/lib/core/errors";
 import { FlowValidationError } from "../../flows/errors";
-import { text } from "../../ui/text";
-import type { UiText } from "../../ui/nodes";
+import { text } from "../../ui";
+import type { UiText } from "../../ui";
 
 interface SchemaViolation {
   instance_ptr?: string;
