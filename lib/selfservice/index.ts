@@ -34,16 +34,29 @@ export type { UiContainer, UiNode, UiText, UiNodeGroup } from "./ui";
 export { text as flowMessages } from "./ui";
 export { toOryFlow, type OryFlow } from "./flows/serialize";
 export { findFlow, pruneFlows } from "./flows/store";
-export { submitFlow, type KindHandler } from "./flows/submit";
+export { createFlow, submitFlowOf } from "./flows/kinds";
 export { browserError, errorJson, flowJson, getFlowError, wantsJson } from "./flows/respond";
 export { FlowError, FlowValidationError } from "./flows/errors";
-export { registerStrategy, NOT_RESPONSIBLE, type Strategy, type StrategyResult } from "./strategies/strategy";
-export { createLoginFlow, loginHandler } from "./flows/login/login";
-export { createRegistrationFlow, registrationHandler } from "./flows/registration/registration";
-export { createRecoveryFlow, recoveryHandler } from "./flows/recovery/recovery";
-export { createVerificationFlow, verificationHandler } from "./flows/verification/verification";
-export { createSettingsFlow, settingsHandler, settingsExtras } from "./flows/settings/settings";
 export { createBrowserLogout, performBrowserLogout, performNativeLogout } from "./flows/logout/logout";
 export { redeemRecoveryLink } from "./flows/recovery/recovery-link";
 export { createRecoveryCodeForIdentity, createRecoveryLinkForIdentity, recoveryCodeBody, recoveryLinkBody } from "./flows/recovery/admin-recovery";
 export { getFlowForPage } from "./flows/read";
+
+// Strategies (one typed interface per flow kind) and the registry of the methods a project enabled.
+export { NOT_RESPONSIBLE, type MethodId, type NotResponsible, type Strategy, type SubmitBody } from "./flows/strategy";
+export type { Factor, LoginEnv, LoginResult, LoginStrategy } from "./flows/login/strategy";
+export type { RegistrationResult, RegistrationStrategy } from "./flows/registration/strategy";
+export type { SettingsEnv, SettingsStrategy, SettingsUpdate } from "./flows/settings/strategy";
+export type { RecoveryResult, RecoveryStrategy } from "./flows/recovery/strategy";
+export type { VerificationResult, VerificationStrategy } from "./flows/verification/strategy";
+export { methodEnabled, projectStrategies } from "./strategies";
+
+// Post-flow hooks, and the web hook delivery worker.
+export { afterHooks, type HookSpec } from "./hooks";
+export { deliverWebhooks, startWebhookWorker } from "./hooks";
+
+// What the hosted pages' server code needs (lib/selfservice/ui is the client-safe part).
+export { hostedContext, hostedBranding, pageRequest, type HostedContext, type PageRequest } from "./hosted/context";
+export { flowLinks, selfServiceEnabled, type FlowLinks } from "./hosted/links";
+export { oauth2Client, oauth2ClientName, isAccountChooser } from "./hosted/oauth2-client";
+export { welcomeView, type WelcomeView } from "./hosted/welcome";

@@ -1,4 +1,4 @@
-import type { SubmitBody } from "../strategies/strategy";
+import type { SubmitBody } from "./strategy";
 
 /** A value of a submission, whether it came as nested JSON (`{traits:{email}}`) or a flat form (`traits.email`). */
 export function bodyValue(body: SubmitBody, name: string): unknown {

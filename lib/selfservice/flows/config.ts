@@ -1,5 +1,5 @@
 import { configAt } from "@/lib/courier";
-import { parseGoDuration } from "./duration";
+import { configDurationMs } from "@/lib/core/duration";
 import type { FlowKind } from "./types";
 
 /** `selfservice` and method settings of a project's Kratos config, with Kratos' defaults. */
@@ -35,12 +35,12 @@ function readFlowSettings(projectConfig: unknown): FlowSettings {
   const self = (...path: string[]) => configAt(kratos, ["selfservice", ...path]);
   const allowed = self("allowed_return_urls");
   return {
-    lifespanMs: (kind) => parseGoDuration(self("flows", kind, "lifespan")) ?? 3_600_000,
+    lifespanMs: (kind) => configDurationMs(self("flows", kind, "lifespan"), "1h"),
     uiUrl: (kind) => str(self("flows", kind, "ui_url")),
     defaultReturnUrl: (kind) => (kind ? str(self("flows", kind, "after", "default_browser_return_url")) : undefined) ?? str(self("default_browser_return_url")),
     allowedReturnUrls: Array.isArray(allowed) ? allowed.filter((u): u is string => typeof u === "string") : [],
-    codeLifespanMs: parseGoDuration(self("methods", "code", "config", "lifespan")) ?? 15 * 60_000,
-    privilegedSessionMaxAgeMs: parseGoDuration(self("flows", "settings", "privileged_session_max_age")) ?? 15 * 60_000,
+    codeLifespanMs: configDurationMs(self("methods", "code", "config", "lifespan"), "15m"),
+    privilegedSessionMaxAgeMs: configDurationMs(self("flows", "settings", "privileged_session_max_age"), "15m"),
     enabled: (kind) => self("flows", kind, "enabled") !== false,
     notifyUnknownRecipients: self("flows", "recovery", "notify_unknown_recipients") === true,
     rateLimits: configAt(kratos, ["rate_limits"]),

@@ -3,7 +3,8 @@ import { ensureCsrfToken, hashCsrfToken } from "./csrf";
 import { checkReturnTo } from "./return-to";
 import { flowSettings } from "./config";
 import { insertFlow } from "./store";
-import { renderNodes, type StrategyEnv } from "../strategies/strategy";
+import { renderNodes } from "./render";
+import type { FlowEnv } from "./strategy";
 import type { FlowContext, FlowInternals, FlowKind, FlowRecord, FlowType } from "./types";
 import { csrfNode, type UiText } from "../ui";
 import { flowUrls } from "./urls";
@@ -17,7 +18,7 @@ export interface StartFlowInput {
   identityId?: string | null;
   sessionId?: string | null;
   messages?: UiText[];
-  env?: StrategyEnv;
+  env?: FlowEnv;
   /** Admin-created flows are opened by a browser that has no CSRF cookie for them (Kratos skips the check too). */
   skipCsrf?: boolean;
   lifespanMs?: number;

@@ -8,34 +8,40 @@ import { findFlow, saveFlow } from "./store";
 import type { CountedLoad } from "./counted-load";
 import { RateLimitedError } from "@/lib/ratelimit";
 import { isUuid } from "@/lib/core/ids";
-import { activeStrategies, NOT_RESPONSIBLE, renderNodes, type StrategyEnv, type StrategyResult, type SubmitBody } from "../strategies/strategy";
+import { renderNodes } from "./render";
+import { NOT_RESPONSIBLE, type FlowEnv, type NotResponsible, type SubmitBody } from "./strategy";
 import type { FlowContext, FlowKind, FlowRecord, FlowResponse } from "./types";
 import { addNodeMessage, csrfNode, nodeName, setNodeValue } from "../ui";
 import { bodyValue } from "./body";
 import { toOryIdentity } from "@/lib/identity";
 import { flowUrls } from "./urls";
 
-/** What each flow kind adds to the common submission pipeline. */
-export interface KindHandler {
+/**
+ * What each flow kind adds to the common submission pipeline: its environment, its strategies' answer to a
+ * submission (typed per kind: a login strategy's identity, a settings strategy's update, …) and what it does with it.
+ */
+export interface KindHandler<Env extends FlowEnv, Result> {
   kind: FlowKind;
   /** The caller's session / identity the strategies need (settings requires a session: throw otherwise). */
-  env(ctx: FlowContext, flow: FlowRecord): Promise<StrategyEnv>;
+  env(ctx: FlowContext, flow: FlowRecord, prefetched?: CountedLoad["prefetched"]): Promise<Env>;
   /**
    * Counts the submission's rate limits and loads its flow in one round trip (see countAndLoad); a kind without it
    * has its flow read by findFlow.
    */
   countAndLoad?(ctx: FlowContext, flowId: string, body: SubmitBody): Promise<CountedLoad>;
   /** Checks before any strategy runs (rate limits, when the kind has no countAndLoad). */
-  precheck?(ctx: FlowContext, flow: FlowRecord, body: SubmitBody, env: StrategyEnv): Promise<void>;
-  /** Turns a strategy's result into the response (sessions, hooks, continue_with). */
-  complete(ctx: FlowContext, flow: FlowRecord, result: StrategyResult, env: StrategyEnv, json: boolean): Promise<FlowResponse>;
+  precheck?(ctx: FlowContext, flow: FlowRecord, body: SubmitBody, env: Env): Promise<void>;
+  /** Asks the kind's strategies in turn; the first responsible one's result (see firstResponsible). */
+  submit(ctx: FlowContext, flow: FlowRecord, body: SubmitBody, env: Env): Promise<Result | NotResponsible>;
+  /** Turns the result into the response (through the kind's post-flow hooks). */
+  complete(ctx: FlowContext, flow: FlowRecord, result: Result, env: Env, json: boolean): Promise<FlowResponse>;
 }
 
 /** Values never echoed back into a re-rendered form. */
 const SECRET_FIELDS = new Set(["password", "csrf_token", "code", "method", "totp_code", "lookup_secret"]);
 
 /** Re-renders a flow with the submitted values and the validation messages; 400 JSON or 303 back to the form. */
-export async function renderInvalid(ctx: FlowContext, flow: FlowRecord, env: StrategyEnv, body: SubmitBody, error: FlowValidationError, json: boolean): Promise<FlowResponse> {
+export async function renderInvalid(ctx: FlowContext, flow: FlowRecord, env: FlowEnv, body: SubmitBody, error: FlowValidationError, json: boolean): Promise<FlowResponse> {
   const nodes = await renderNodes(ctx, flow, env, csrfNode(csrfTokenOf(flow)));
   for (const node of nodes) {
     const name = nodeName(node);
@@ -52,7 +58,7 @@ export async function renderInvalid(ctx: FlowContext, flow: FlowRecord, env: Str
 }
 
 /** Kratos' answer to an expired flow: a fresh flow of the same kind carrying the "expired" message; 410 / 303. */
-async function restartExpired(ctx: FlowContext, flow: FlowRecord): Promise<never> {
+async function restartExpired(ctx: FlowContext, flow: FlowRecord, env: FlowEnv): Promise<never> {
   const { flow: fresh } = await startFlow(ctx, {
     kind: flow.kind,
     type: flow.type,
@@ -68,6 +74,7 @@ async function restartExpired(ctx: FlowContext, flow: FlowRecord): Promise<never
       switch_account: flow.context.switch_account,
     },
     messages: [text.flowExpired(flow.kind, flow.expiresAt, ctx.now)],
+    env,
   });
   throw flowExpiredError(flow.expiresAt, ctx.now, fresh.id, flowUrls(ctx).ui(flow.kind, fresh.id));
 }
@@ -76,7 +83,7 @@ async function restartExpired(ctx: FlowContext, flow: FlowRecord): Promise<never
  * `POST /self-service/<kind>?flow=<id>`: loads the flow (404 unknown, 410 expired), checks CSRF for browser flows,
  * asks each strategy in turn until one is responsible for the submission's `method`, and answers as Kratos does.
  */
-export async function submitFlow(ctx: FlowContext, handler: KindHandler, flowId: string | null, body: SubmitBody): Promise<FlowResponse> {
+export async function submitFlow<Env extends FlowEnv, Result>(ctx: FlowContext, handler: KindHandler<Env, Result>, flowId: string | null, body: SubmitBody): Promise<FlowResponse> {
   let flow: FlowRecord | undefined;
   let json = wantsJson(ctx.request);
   try {
@@ -89,7 +96,7 @@ export async function submitFlow(ctx: FlowContext, handler: KindHandler, flowId:
       : undefined;
     flow = counted?.flow ?? (await findFlow(ctx, handler.kind, flowId));
     json = flow.type === "api" || json;
-    if (flow.expiresAt <= ctx.now) await restartExpired(ctx, flow);
+    if (flow.expiresAt <= ctx.now) await restartExpired(ctx, flow, await handler.env(ctx, flow));
     if (flow.type === "browser" && flow.csrfHash) {
       const submitted = bodyValue(body, "csrf_token");
       verifyCsrf({
@@ -99,16 +106,12 @@ export async function submitFlow(ctx: FlowContext, handler: KindHandler, flowId:
         flowHash: flow.csrfHash,
       });
     }
-    const env = await handler.env(ctx, flow);
-    if (counted?.prefetched) env.prefetched = counted.prefetched;
+    const env = await handler.env(ctx, flow, counted?.prefetched);
     try {
       await handler.precheck?.(ctx, flow, body, env);
-      for (const strategy of activeStrategies(flow)) {
-        const result = await strategy.submit(ctx, flow, body, env);
-        if (result === NOT_RESPONSIBLE) continue;
-        return await handler.complete(ctx, flow, result, env, json);
-      }
-      throw new FlowValidationError([text.noStrategy(handler.kind)]);
+      const result = await handler.submit(ctx, flow, body, env);
+      if (result === NOT_RESPONSIBLE) throw new FlowValidationError([text.noStrategy(handler.kind)]);
+      return await handler.complete(ctx, flow, result, env, json);
     } catch (error) {
       if (error instanceof FlowValidationError) return await renderInvalid(ctx, flow, env, body, error, json);
       throw error;

@@ -4,7 +4,8 @@ import { text } from "../../ui";
 import { flowJson, seeOther } from "../respond";
 import { csrfTokenOf } from "../start";
 import { saveFlow } from "../store";
-import { renderNodes, type StrategyResult } from "../../strategies/strategy";
+import { renderNodes } from "../render";
+import type { AccountChoiceAnswer } from "./account-chooser";
 import type { FlowContext, FlowRecord, FlowResponse } from "../types";
 import { csrfNode, setNodeValue, type UiText } from "../../ui";
 import { flowUrls } from "../urls";
@@ -18,8 +19,6 @@ import { continueAt } from "./login-challenge";
  * turns the same flow into the sign-in form, and the session of whoever signs in replaces the browser's.
  */
 
-type Choice = Extract<StrategyResult, { kind: "account_chosen" }>["choice"];
-
 /** The chooser's explanation above the choices. */
 export function accountChoiceMessage(choice: AccountChoice): UiText {
   if (choice.reason === "select_account") return text.accountChoice(choice.current.identifier);
@@ -27,7 +26,7 @@ export function accountChoiceMessage(choice: AccountChoice): UiText {
   return wanted ? text.accountChoiceWanted(choice.client, wanted, choice.current.identifier) : text.accountChoiceOther(choice.client, choice.current.identifier);
 }
 
-export async function answerAccountChoice(ctx: FlowContext, flow: FlowRecord, choice: Choice, json: boolean): Promise<FlowResponse> {
+export async function answerAccountChoice(ctx: FlowContext, flow: FlowRecord, choice: AccountChoiceAnswer, json: boolean): Promise<FlowResponse> {
   const challenge = flow.context.oauth2_login_challenge ?? "";
   if (choice === "current") return continueAsCurrent(ctx, flow, challenge, json);
   // Whoever signs in now answers the challenge, even if this browser remembers another login.

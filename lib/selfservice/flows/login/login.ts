@@ -1,22 +1,23 @@
-import { availableAal, addAuthenticationMethod, newSession, sessionCookie } from "@/lib/sessions";
-import { enqueueEmail } from "@/lib/courier";
-import { configAt } from "@/lib/courier";
-import { runWebHooks } from "../../hooks/web-hook";
-import { aal1Required, aal2Unavailable, FlowValidationError, sessionAlreadyAvailable } from "../errors";
+import { availableAal, newSession } from "@/lib/sessions";
+import { afterHooks, runHooks, runWebHooks, type LoginOutcome } from "../../hooks";
 import { text } from "../../ui";
+import { aal1Required, aal2Unavailable, FlowValidationError, sessionAlreadyAvailable } from "../errors";
 import { checkReturnTo } from "../return-to";
 import { flowSettings } from "../config";
 import { startFlow } from "../start";
-import { submissionLimits, submissionPrefetch } from "../../strategies/strategy";
-import { saveFlowOutcome } from "../store";
 import { countAndLoad } from "../counted-load";
+import { firstResponsible, NOT_RESPONSIBLE } from "../strategy";
+import { loginStrategiesFor, requestedAal } from "../render";
+import { projectStrategies } from "../../strategies";
 import type { KindHandler } from "../submit";
-import type { FlowContext, FlowType, FlowResponse } from "../types";
+import type { FlowContext, FlowRecord, FlowType, FlowResponse } from "../types";
 import { flowUrls } from "../urls";
 import { wantsJson } from "../respond";
-import { accountChoiceMessage, answerAccountChoice, endReplacedSession } from "./account-choice";
-import { finishWithLoginChallenge, startWithLoginChallenge } from "./login-challenge";
-import { answerNewFlow, callerSession, continueWithRedirect, continueWithToken, hookPayload, jsonResponse, oryIdentity, orySession, requestLocale, seeOther } from "../common";
+import { accountChoiceMessage, answerAccountChoice } from "./account-choice";
+import { accountChooserAnswer, isChoosingAccount, type AccountChoiceAnswer } from "./account-chooser";
+import { startWithLoginChallenge } from "./login-challenge";
+import type { LoginEnv, LoginResult } from "./strategy";
+import { answerNewFlow, callerSession, continueWithRedirect, jsonResponse, orySession, requestLocale, seeOther } from "../common";
 
 /** `GET /self-service/login/(browser|api)`: `refresh=true` re-authenticates, `aal=aal2` asks for a second factor. */
 export async function createLoginFlow(ctx: FlowContext, type: FlowType): Promise<FlowResponse> {
@@ -56,57 +57,67 @@ export async function createLoginFlow(ctx: FlowContext, type: FlowType): Promise
   return answerNewFlow(ctx, flow, setCookies);
 }
 
-export const loginHandler: KindHandler = {
+/** A login submission's answer: a sign-in method's result, or the OAuth2 account chooser's. */
+type LoginAnswer = { signedIn: LoginResult } | { chosen: AccountChoiceAnswer };
+
+/** The login strategies' limits and prefetch for a submission (counted with the flow's own, see countAndLoad). */
+function submissionReads(ctx: FlowContext, body: Record<string, unknown>) {
+  // The flow is not loaded yet: every enabled method is asked; each answers only for its own submissions.
+  const strategies = projectStrategies(ctx).login;
+  const limits = strategies.flatMap((strategy) => strategy.limits?.(ctx, body) ?? []);
+  const prefetch = strategies.map((strategy) => strategy.prefetch?.(ctx, body)).find((statement) => statement !== undefined);
+  return { limits, prefetch };
+}
+
+export const loginHandler: KindHandler<LoginEnv, LoginAnswer> = {
   kind: "login",
-  async env(ctx, flow) {
-    if (!flow.context.refresh) return {};
+  async env(ctx, flow, prefetched) {
+    const env: LoginEnv = { requestedAal: requestedAal(flow), ...(prefetched ? { prefetched } : {}) };
+    if (!flow.context.refresh && env.requestedAal === "aal1") return env;
     const session = await callerSession(ctx, flow.type);
-    return session && session.identity.id === flow.identityId ? { session, identity: session.identity } : {};
+    return session && session.identity.id === flow.identityId ? { ...env, session, identity: session.identity } : env;
   },
   countAndLoad(ctx, flowId, body) {
     // Per IP here, then the responsible strategy's own (per identifier for passwords), counted in the round trip that
     // reads the flow and, where the store allows, the strategy's first read (the password credential).
+    const { limits, prefetch } = submissionReads(ctx, body);
     return countAndLoad(ctx, "login", flowId, [
       { projectId: ctx.project.id, rule: "login:ip", subject: ctx.request.ip, overrides: flowSettings(ctx.project.config).rateLimits, now: ctx.now },
-      ...submissionLimits(ctx, "login", body),
-    ], submissionPrefetch(ctx, "login", body));
+      ...limits,
+    ], prefetch);
   },
   async precheck(_ctx, flow) {
     if (flow.state === "passed_challenge") throw new FlowValidationError([{ id: 4010007, text: "The request was already completed successfully and can not be retried.", type: "error" }]);
   },
-  async complete(ctx, flow, result, env, json) {
-    if (result.kind === "account_chosen") return answerAccountChoice(ctx, flow, result.choice, json);
-    if (result.kind !== "login") throw new Error("unexpected strategy result");
-    const identity = result.identity;
-    let session;
-    let token: string | undefined;
-    const refreshed = env.session ? await addAuthenticationMethod(ctx, env.session.session.id, result.method, "aal1") : undefined;
-    flow.state = "passed_challenge";
-    flow.active = result.method;
-    if (refreshed) {
-      session = refreshed;
-      await saveFlowOutcome(ctx, flow);
-    } else {
-      // The new session is stored with the flow's outcome: one round trip.
-      const issued = newSession(ctx, { identityId: identity.id, method: result.method, device: { ip: ctx.request.ip, userAgent: ctx.request.header("user-agent") ?? "" } });
-      await saveFlowOutcome(ctx, flow, issued.insert);
-      session = issued.session;
-      token = issued.token;
-      await endReplacedSession(ctx, flow, session.id);
+  async submit(ctx, flow, body, env) {
+    if (isChoosingAccount(flow)) {
+      const chosen = accountChooserAnswer(flow, body);
+      return chosen === NOT_RESPONSIBLE ? chosen : { chosen };
     }
-    await runWebHooks(ctx, { flow: "login", phase: "after", method: result.method, payload: () => hookPayload(flow, { identity: oryIdentity(ctx, identity), session: orySession(ctx, session, identity) }) });
-    if (configAt(ctx.project.config, ["services", "identity", "config", "selfservice", "flows", "login", "notify_new_sign_in"]) === true) {
-      const primary = identity.verifiableAddresses[0]?.value;
-      if (primary) await enqueueEmail(ctx.db, ctx.project.id, { recipient: primary, templateType: "login_notice", data: { project: ctx.project.name, time: ctx.now.toISOString(), ip: ctx.request.ip, agent: ctx.request.header("user-agent") ?? "" }, locale: flow.context.locale });
-    }
-    const body = { session: orySession(ctx, session, identity) };
-    if (flow.type === "api") {
-      return jsonResponse(200, { ...body, ...(token ? { session_token: token, continue_with: [continueWithToken(token)] } : {}) });
-    }
-    const cookies = token ? [sessionCookie(ctx.project, token, session.expiresAt, ctx.request, ctx.now)] : [];
-    const oauth2 = await finishWithLoginChallenge(ctx, flow, { session, identity }, json, cookies);
-    if (oauth2) return oauth2;
-    const target = flow.returnTo || flowUrls(ctx).defaultReturn("login");
-    return json ? jsonResponse(200, { ...body, continue_with: [continueWithRedirect(target)] }, cookies) : seeOther(target, cookies);
+    const signedIn = await firstResponsible(loginStrategiesFor(ctx, flow), (strategy) => strategy.login(ctx, flow, body, env));
+    return signedIn === NOT_RESPONSIBLE ? signedIn : { signedIn };
+  },
+  async complete(ctx, flow, answer, env, json) {
+    if ("chosen" in answer) return answerAccountChoice(ctx, flow, answer.chosen, json);
+    return completeLogin(ctx, flow, answer.signedIn, env, json);
   },
 };
+
+/** After a sign-in: the login's after hooks (session, web hooks, notification, OAuth2 challenge), then the answer. */
+async function completeLogin(ctx: FlowContext, flow: FlowRecord, result: LoginResult, env: LoginEnv, json: boolean): Promise<FlowResponse> {
+  const { identity, method } = result;
+  const refreshes = env.session?.session;
+  // A new session is built now and stored by the `session` hook with the flow's outcome — unless the caller's is
+  // refreshed (or stepped up) instead.
+  const pending = newSession(ctx, { identityId: identity.id, method, aal: result.aal, device: { ip: ctx.request.ip, userAgent: ctx.request.header("user-agent") ?? "" } });
+  const outcome: LoginOutcome = { flow, identity, method, aal: result.aal, json, cookies: [], continueWith: [], session: refreshes ?? pending.session, pending, refreshes };
+  await runHooks(ctx, "login", afterHooks(ctx.project.config, "login", method), outcome);
+  if (outcome.response) return outcome.response;
+  const body = { session: orySession(ctx, outcome.session, identity) };
+  if (flow.type === "api") {
+    const token = outcome.token;
+    return jsonResponse(200, { ...body, ...(token ? { session_token: token, continue_with: outcome.continueWith } : {}) });
+  }
+  const target = outcome.redirectTo ?? (flow.returnTo || flowUrls(ctx).defaultReturn("login"));
+  return json ? jsonResponse(200, { ...body, continue_with: [...outcome.continueWith, continueWithRedirect(target)] }, outcome.cookies) : seeOther(target, outcome.cookies);
+}

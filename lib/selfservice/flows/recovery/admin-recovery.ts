@@ -3,23 +3,24 @@ import { notFound } from "@/lib/core/errors";
 import { getIdentity } from "@/lib/identity";
 import { recordAudit } from "@/lib/audit";
 import { issueCode } from "../../strategies/code/codes";
-import { parseGoDuration } from "../duration";
+import { parseGoDuration } from "@/lib/core/duration";
 import { text } from "../../ui";
 import { flowSettings } from "../config";
 import { startFlow } from "../start";
 import { saveFlow } from "../store";
 import type { FlowContext } from "../types";
 import { flowUrls } from "../urls";
-import { rerender } from "../verification/verification";
+import { rerender } from "../rerender";
 
-const duration = z.string().regex(/^([0-9]+(ns|us|ms|s|m|h))+$/).optional();
+// Ory's `expires_in`: a positive Go duration ("1h", "15m30s").
+const duration = z.string().refine((value) => (parseGoDuration(value) ?? 0) > 0, "must be a positive duration like 1h or 15m").optional();
 export const recoveryCodeBody = z.object({ identity_id: z.uuid(), expires_in: duration, flow_type: z.enum(["browser", "api"]).default("browser") });
 export const recoveryLinkBody = z.object({ identity_id: z.uuid(), expires_in: duration });
 
 async function prepare(ctx: FlowContext, identityId: string, expiresIn: string | undefined, type: "browser" | "api") {
   const identity = await getIdentity(ctx, identityId);
   if (!identity) throw notFound("The requested identity does not exist.", { id: "not_found" });
-  const lifespanMs = parseGoDuration(expiresIn) ?? flowSettings(ctx.project.config).codeLifespanMs;
+  const lifespanMs = Math.round(parseGoDuration(expiresIn) ?? flowSettings(ctx.project.config).codeLifespanMs);
   // Opened later by the person in their own browser, which holds no CSRF cookie for it (Kratos skips the check too).
   const { flow } = await startFlow(ctx, { kind: "recovery", type, state: "sent_email", skipCsrf: true, lifespanMs, context: { address: identity.recoveryAddresses[0]?.value } });
   await recordAudit(ctx.db, {

@@ -1,7 +1,9 @@
 import { createIdentity } from "@/lib/identity";
-import { issueSession, sessionCookie } from "@/lib/sessions";
 import { enforceRateLimit } from "@/lib/ratelimit";
-import { runWebHooks } from "../../hooks/web-hook";
+import { afterHooks, runHooks, runWebHooks, type RegistrationOutcome, type RegistrationProposal } from "../../hooks";
+import { projectStrategies } from "../../strategies";
+import { firstResponsible, type FlowEnv } from "../strategy";
+import type { RegistrationResult } from "./strategy";
 import { flowDisabled, FlowValidationError, sessionAlreadyAvailable } from "../errors";
 import { text } from "../../ui";
 import { checkReturnTo } from "../return-to";
@@ -11,9 +13,7 @@ import { saveFlow } from "../store";
 import type { KindHandler } from "../submit";
 import type { FlowContext, FlowResponse, FlowType } from "../types";
 import { flowUrls } from "../urls";
-import { answerNewFlow, callerSession, continueWithRedirect, continueWithToken, hookPayload, jsonResponse, oryIdentity, orySession, requestLocale, seeOther } from "../common";
-import { finishWithLoginChallenge } from "../login/login-challenge";
-import { startVerificationAfterRegistration } from "../verification/verification";
+import { answerNewFlow, callerSession, continueWithRedirect, jsonResponse, oryIdentity, orySession, requestLocale, seeOther } from "../common";
 
 /** `GET /self-service/registration/(browser|api)`. */
 export async function createRegistrationFlow(ctx: FlowContext, type: FlowType): Promise<FlowResponse> {
@@ -38,48 +38,45 @@ export async function createRegistrationFlow(ctx: FlowContext, type: FlowType): 
   return answerNewFlow(ctx, flow, setCookies);
 }
 
-export const registrationHandler: KindHandler = {
+export const registrationHandler: KindHandler<FlowEnv, RegistrationResult> = {
   kind: "registration",
   env: async () => ({}),
   async precheck(ctx, flow) {
     if (flow.state === "passed_challenge") throw new FlowValidationError([{ id: 4040002, text: "The request was already completed successfully and can not be retried.", type: "error" }]);
     await enforceRateLimit({ projectId: ctx.project.id, rule: "registration:ip", subject: ctx.request.ip, overrides: flowSettings(ctx.project.config).rateLimits, now: ctx.now });
   },
+  submit: (ctx, flow, body) => firstResponsible(projectStrategies(ctx).registration, (strategy) => strategy.register(ctx, flow, body)),
   async complete(ctx, flow, result, _env, json) {
-    if (result.kind !== "registration") throw new Error("unexpected strategy result");
-    // Pre-persist hooks (Kratos: can_interrupt / response.parse) see the identity to be and may veto or amend it.
-    const proposed = { schema_id: result.schemaId, traits: result.traits, state: "active" };
-    const patch = await runWebHooks(ctx, { flow: "registration", phase: "after", method: result.method, payload: hookPayload(flow, { identity: proposed }) });
+    const hooks = afterHooks(ctx.project.config, "registration", result.method);
+    // Pre-persist hooks (Kratos: can_interrupt / response.parse web hooks) see the identity to be and may veto or amend it.
+    const proposal: RegistrationProposal = { flow, method: result.method, identity: { schema_id: result.schemaId, traits: result.traits, state: "active" } };
+    await runHooks(ctx, "registration_proposal", hooks, proposal);
+    const { patch } = proposal;
     let identity;
     try {
       identity = await createIdentity(ctx, {
-        schema_id: result.schemaId ?? "",
+        schema_id: result.schemaId,
         traits: patch?.traits ?? result.traits,
         ...(patch?.metadata_public !== undefined ? { metadata_public: patch.metadata_public } : {}),
         ...(patch?.metadata_admin !== undefined ? { metadata_admin: patch.metadata_admin } : {}),
-        credentials: result.password ? { password: { config: { password: result.password } } } : undefined,
+        credentials: result.credentials,
       });
     } catch (error) {
       if ((error as { status?: number }).status === 409) throw new FlowValidationError([text.duplicateCredentials()]);
       throw error;
     }
-    const { session, token } = await issueSession(ctx, { identityId: identity.id, method: result.method, device: { ip: ctx.request.ip, userAgent: ctx.request.header("user-agent") ?? "" } });
-    const verification = await startVerificationAfterRegistration(ctx, flow, identity);
     flow.state = "passed_challenge";
     flow.active = result.method;
     flow.identityId = identity.id;
-    flow.context = { ...flow.context, continue_with: verification };
+    const outcome: RegistrationOutcome = { flow, identity, method: result.method, json, cookies: [], continueWith: [] };
+    await runHooks(ctx, "registration", hooks, outcome);
+    flow.context = { ...flow.context, continue_with: outcome.continueWith.filter((item) => (item as { action?: string }).action !== "set_ory_session_token") };
     await saveFlow(ctx, flow);
-    const oryId = oryIdentity(ctx, identity);
-    const body = { identity: oryId, session: orySession(ctx, session, identity) };
-    if (flow.type === "api") return jsonResponse(200, { ...body, session_token: token, continue_with: [continueWithToken(token), ...verification] });
-    const cookies = [sessionCookie(ctx.project, token, session.expiresAt, ctx.request, ctx.now)];
-    const oauth2 = await finishWithLoginChallenge(ctx, flow, { session, identity }, json, cookies);
-    if (oauth2) return oauth2;
+    if (outcome.response) return outcome.response;
+    const body = { identity: oryIdentity(ctx, identity), ...(outcome.session ? { session: orySession(ctx, outcome.session, identity) } : {}) };
+    if (flow.type === "api") return jsonResponse(200, { ...body, ...(outcome.token ? { session_token: outcome.token } : {}), continue_with: outcome.continueWith });
     const target = flow.returnTo || flowUrls(ctx).defaultReturn("registration");
-    if (json) return jsonResponse(200, { ...body, continue_with: [...verification, continueWithRedirect(target)] }, cookies);
-    // Browsers go on to verify their address when a code was sent (Kratos' show_verification_ui hook), else onwards.
-    const next = verification[0] ? (verification[0] as { flow: { url: string } }).flow.url : target;
-    return seeOther(next, cookies);
+    if (json) return jsonResponse(200, { ...body, continue_with: [...outcome.continueWith, continueWithRedirect(target)] }, outcome.cookies);
+    return seeOther(outcome.redirectTo ?? target, outcome.cookies);
   },
 };

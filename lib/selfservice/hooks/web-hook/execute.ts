@@ -1,6 +1,6 @@
 import { AppError } from "@/lib/core/errors";
 import type { FlowContext } from "../../flows/types";
-import { webHooksFor, type HookPhase } from "./config";
+import { webHooksFor, type HookPhase, type WebHookConfig } from "./config";
 import { identityPatchFrom, interruptionFrom, type IdentityPatch } from "./interrupt";
 import { enqueueDelivery, deliverWebhooks } from "./queue";
 import { prepareRequest, sendRequest } from "./request";
@@ -18,8 +18,12 @@ export interface RunHooksInput {
  * non-2xx answer of a `can_interrupt` hook aborts the flow with the messages it returned (FlowValidationError),
  * a `response.parse` hook may return identity changes. All others are queued and delivered with retries.
  */
-export async function runWebHooks(ctx: FlowContext, input: RunHooksInput): Promise<IdentityPatch | undefined> {
-  const hooks = webHooksFor(ctx.project.config, input.flow, input.phase, input.method);
+export function runWebHooks(ctx: FlowContext, input: RunHooksInput): Promise<IdentityPatch | undefined> {
+  return runWebHookConfigs(ctx, webHooksFor(ctx.project.config, input.flow, input.phase, input.method), input);
+}
+
+/** Runs the given web hooks (see runWebHooks), e.g. one entry of a flow's after-hook list. */
+export async function runWebHookConfigs(ctx: FlowContext, hooks: readonly WebHookConfig[], input: RunHooksInput): Promise<IdentityPatch | undefined> {
   if (!hooks.length) return undefined;
   const payload = {
     ...(typeof input.payload === "function" ? input.payload() : input.payload),

@@ -1,28 +1,35 @@
 import { bodyString } from "../../flows/body";
-import { NOT_RESPONSIBLE, type Strategy } from "../strategy";
+import type { LoginStrategy } from "../../flows/login/strategy";
+import type { RegistrationStrategy } from "../../flows/registration/strategy";
+import type { SettingsStrategy } from "../../flows/settings/strategy";
+import { NOT_RESPONSIBLE } from "../../flows/strategy";
 import { loginLimits, loginNodes, loginPrefetch, submitLogin } from "./login";
 import { registrationNodes, submitRegistration } from "./registration";
 import { settingsNodes, submitSettings } from "./settings";
 
-/** The password method for login, registration and settings. */
-export const passwordStrategy: Strategy = {
+/** Kratos' password method: a submission with `method: password` is this strategy's. */
+const own = (body: Record<string, unknown>) => bodyString(body, "method") === "password";
+
+/** Sign in with identifier + password: a first factor (aal1). */
+export const passwordLogin: LoginStrategy = {
   id: "password",
-  kinds: ["login", "registration", "settings"],
-  nodes(ctx, flow, env) {
-    if (flow.kind === "login") return loginNodes(ctx, flow, env);
-    if (flow.kind === "registration") return registrationNodes(ctx, flow);
-    return settingsNodes();
-  },
-  limits(ctx, kind, body) {
-    return kind === "login" && bodyString(body, "method") === "password" ? loginLimits(ctx, body) : [];
-  },
-  prefetch(ctx, kind, body) {
-    return kind === "login" && bodyString(body, "method") === "password" ? loginPrefetch(ctx, body) : undefined;
-  },
-  async submit(ctx, flow, body, env) {
-    if (bodyString(body, "method") !== "password") return NOT_RESPONSIBLE;
-    if (flow.kind === "login") return submitLogin(ctx, flow, body, env);
-    if (flow.kind === "registration") return submitRegistration(ctx, flow, body);
-    return submitSettings(ctx, flow, body, env);
-  },
+  factor: "first",
+  nodes: loginNodes,
+  limits: (ctx, body) => (own(body) ? loginLimits(ctx, body) : []),
+  prefetch: (ctx, body) => (own(body) ? loginPrefetch(ctx, body) : undefined),
+  login: async (ctx, flow, body, env) => (own(body) ? submitLogin(ctx, flow, body, env) : NOT_RESPONSIBLE),
+};
+
+/** Sign up with the schema's traits and a new password. */
+export const passwordRegistration: RegistrationStrategy = {
+  id: "password",
+  nodes: (ctx, flow) => registrationNodes(ctx, flow),
+  register: async (ctx, flow, body) => (own(body) ? submitRegistration(ctx, flow, body) : NOT_RESPONSIBLE),
+};
+
+/** Set a new password (privileged). */
+export const passwordSettings: SettingsStrategy = {
+  id: "password",
+  nodes: () => settingsNodes(),
+  update: async (ctx, flow, body, env) => (own(body) ? submitSettings(ctx, flow, body, env) : NOT_RESPONSIBLE),
 };

@@ -4,14 +4,15 @@ import { bodyString } from "../../flows/body";
 import { FlowValidationError } from "../../flows/errors";
 import { text } from "../../ui";
 import { inputNode, type UiNode } from "../../ui";
-import type { StrategyEnv, StrategyResult, SubmitBody } from "../strategy";
+import type { SubmitBody } from "../../flows/strategy";
+import type { LoginEnv, LoginResult } from "../../flows/login/strategy";
 import type { FlowContext, FlowRecord } from "../../flows/types";
 import type { LimitInput } from "@/lib/ratelimit";
 import { flowSettings } from "../../flows/config";
 import { flowSchema, identifierLabel } from "../traits/nodes";
 
 /** Login with identifier + password (Kratos' password strategy, login part). */
-export function loginNodes(ctx: FlowContext, flow: FlowRecord, env: StrategyEnv): UiNode[] {
+export function loginNodes(ctx: FlowContext, flow: FlowRecord, env: LoginEnv): UiNode[] {
   const refreshIdentifier = flow.context.refresh ? env.identity?.credentials.find((c) => c.type === "password")?.identifiers[0]?.identifier : undefined;
   return [
     inputNode("identifier", "default", {
@@ -48,7 +49,7 @@ export function loginPrefetch(ctx: FlowContext, body: SubmitBody): SqlStatement 
 }
 
 /** The submission (its rate limits counted by the login flow's precheck, see loginLimits; its read maybe too, see loginPrefetch). */
-export async function submitLogin(ctx: FlowContext, flow: FlowRecord, body: SubmitBody, env: StrategyEnv): Promise<StrategyResult> {
+export async function submitLogin(ctx: FlowContext, flow: FlowRecord, body: SubmitBody, env: LoginEnv): Promise<LoginResult> {
   const { identifier, password } = submittedCredentials(body);
   const fieldMessages: Record<string, ReturnType<typeof text.required>[]> = {};
   if (!identifier) fieldMessages.identifier = [text.required("identifier")];
@@ -59,5 +60,5 @@ export async function submitLogin(ctx: FlowContext, flow: FlowRecord, body: Subm
   // One message for unknown account, wrong password and inactive identity alike (no account enumeration).
   if (!identity || identity.state !== "active") throw new FlowValidationError([text.invalidCredentials()]);
   if (flow.context.refresh && env.identity && env.identity.id !== identity.id) throw new FlowValidationError([text.invalidCredentials()]);
-  return { kind: "login", identity, method: "password" };
+  return { identity, method: "password", aal: "aal1" };
 }

@@ -3,7 +3,8 @@ import { bodyString, traitsFromBody } from "../../flows/body";
 import { FlowValidationError } from "../../flows/errors";
 import { text } from "../../ui";
 import { inputNode, type UiNode } from "../../ui";
-import type { StrategyResult, SubmitBody } from "../strategy";
+import type { SubmitBody } from "../../flows/strategy";
+import type { RegistrationResult } from "../../flows/registration/strategy";
 import type { FlowContext, FlowRecord } from "../../flows/types";
 import { traitErrorsToValidation } from "../traits/schema-errors";
 import { coerceTraits, flowSchema, traitNodes } from "../traits/nodes";
@@ -17,7 +18,7 @@ export function registrationNodes(ctx: FlowContext, flow: FlowRecord): UiNode[] 
   ];
 }
 
-export async function submitRegistration(ctx: FlowContext, flow: FlowRecord, body: SubmitBody): Promise<StrategyResult> {
+export async function submitRegistration(ctx: FlowContext, flow: FlowRecord, body: SubmitBody): Promise<RegistrationResult> {
   const { id: schemaId, schema } = flowSchema(ctx, flow);
   const traits = coerceTraits(schema, traitsFromBody(body));
   const password = bodyString(body, "password") ?? "";
@@ -30,5 +31,5 @@ export async function submitRegistration(ctx: FlowContext, flow: FlowRecord, bod
   if (!password) throw new FlowValidationError([], { password: [text.required("password")] });
   const policy = await checkPasswordPolicy(ctx.project, password, identifiers);
   if (policy.length) throw new FlowValidationError([], { password: policy });
-  return { kind: "registration", traits, schemaId, password, method: "password" };
+  return { method: "password", schemaId, traits, credentials: { password: { config: { password } } } };
 }

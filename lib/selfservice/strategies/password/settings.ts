@@ -3,7 +3,8 @@ import { bodyString } from "../../flows/body";
 import { FlowValidationError } from "../../flows/errors";
 import { text } from "../../ui";
 import { inputNode, type UiNode, type UiText } from "../../ui";
-import type { StrategyEnv, StrategyResult, SubmitBody } from "../strategy";
+import type { SubmitBody } from "../../flows/strategy";
+import type { SettingsEnv, SettingsUpdate } from "../../flows/settings/strategy";
 import type { FlowContext, FlowRecord } from "../../flows/types";
 
 /** Settings: set a new password (a privileged change: needs a recent sign-in). */
@@ -14,12 +15,11 @@ export function settingsNodes(): UiNode[] {
   ];
 }
 
-export async function submitSettings(ctx: FlowContext, flow: FlowRecord, body: SubmitBody, env: StrategyEnv): Promise<StrategyResult> {
+export async function submitSettings(ctx: FlowContext, _flow: FlowRecord, body: SubmitBody, env: SettingsEnv): Promise<SettingsUpdate> {
   const password = bodyString(body, "password") ?? "";
   if (!password) throw new FlowValidationError([], { password: [text.required("password")] });
-  const identityId = env.identity!.id;
+  const identityId = env.identity.id;
   return {
-    kind: "settings",
     method: "password",
     privileged: true,
     apply: async () => {

@@ -2,7 +2,8 @@ import { updateIdentityTraits, validateTraits } from "@/lib/identity";
 import { bodyString, traitsFromBody } from "../../flows/body";
 import { FlowValidationError } from "../../flows/errors";
 import { text } from "../../ui";
-import { NOT_RESPONSIBLE, type Strategy } from "../strategy";
+import type { SettingsStrategy } from "../../flows/settings/strategy";
+import { NOT_RESPONSIBLE } from "../../flows/strategy";
 import { inputNode } from "../../ui";
 import { traitErrorsToValidation } from "../traits/schema-errors";
 import { coerceTraits, flowSchema, traitNodes } from "../traits/nodes";
@@ -13,16 +14,15 @@ const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((
  * Settings → profile: edit the identity's traits. Changing an identifier or an address is privileged (a recent
  * sign-in is needed), other traits are not — Kratos' rule for protected fields.
  */
-export const profileStrategy: Strategy = {
+export const profileSettings: SettingsStrategy = {
   id: "profile",
-  kinds: ["settings"],
   nodes(ctx, flow, env) {
-    const { schema } = flowSchema(ctx, flow, env.identity?.schemaId);
-    return [...traitNodes(schema, "profile", env.identity?.traits ?? {}), inputNode("method", "profile", { type: "submit", value: "profile", label: text.labelSave() })];
+    const { schema } = flowSchema(ctx, flow, env.identity.schemaId);
+    return [...traitNodes(schema, "profile", env.identity.traits ?? {}), inputNode("method", "profile", { type: "submit", value: "profile", label: text.labelSave() })];
   },
-  async submit(ctx, flow, body, env) {
+  async update(ctx, flow, body, env) {
     if (bodyString(body, "method") !== "profile") return NOT_RESPONSIBLE;
-    const identity = env.identity!;
+    const identity = env.identity;
     const { schema } = flowSchema(ctx, flow, identity.schemaId);
     const traits = coerceTraits(schema, traitsFromBody(body));
     let next, current;
@@ -37,7 +37,6 @@ export const profileStrategy: Strategy = {
       !sameSet(next.verifiableAddresses.map((a) => a.value), current.verifiableAddresses.map((a) => a.value)) ||
       !sameSet(next.recoveryAddresses.map((a) => a.value), current.recoveryAddresses.map((a) => a.value));
     return {
-      kind: "settings",
       method: "profile",
       privileged,
       apply: async () => {
