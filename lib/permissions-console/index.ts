@@ -2,17 +2,21 @@ import type { ConsoleAccess } from "@/lib/access";
 import { projectDb } from "@/lib/db";
 import { patchProject } from "@/lib/projects";
 import { loadProject } from "@/lib/projects/records";
-import { oplLocation, permissionConfigOf, permissionSettings } from "./config";
-import type { OplError } from "./opl/ast";
-import { parseOpl } from "./opl/parse";
-import { checkRelationship, type CheckResult } from "./service/check";
-import { queryRelationships, type TuplePage } from "./service/reads";
-import type { PermissionContext } from "./service/context";
-import type { TupleFilter } from "./service/writes";
-import type { RelationTuple } from "./tuples";
-import { namespaceGraph } from "./namespace-graph";
+import { oplLocation, permissionConfigOf, permissionSettings } from "@/lib/permissions/config";
+import type { OplError } from "@/lib/permissions/opl/ast";
+import { parseOpl } from "@/lib/permissions/opl/parse";
+import { checkRelationship, type CheckResult } from "@/lib/permissions/service/check";
+import { queryRelationships, type TuplePage } from "@/lib/permissions/service/reads";
+import type { PermissionContext } from "@/lib/permissions/service/context";
+import type { TupleFilter } from "@/lib/permissions/service/writes";
+import type { RelationTuple } from "@/lib/permissions/tuples";
+import { namespaceGraph } from "@/lib/permissions/namespace-graph";
 
-/** The console's view of a project's permissions (reads need `read`, changing the OPL needs `write`). */
+/**
+ * The console's view of a project's permissions (reads need `read`, changing the OPL needs `write`). A module of its
+ * own, like lib/oauth2-console: it edits the project through lib/projects, which validates permission config with
+ * lib/permissions — inside lib/permissions it closed an import loop.
+ */
 async function contextFor(access: ConsoleAccess, projectId: string, permission: "read" | "write"): Promise<PermissionContext> {
   const project = await loadProject(access, projectId, permission);
   return {
