@@ -7,3 +7,4 @@ export { selfServiceBrowserPath, hostedPagePath, forwardedQuery } from "./paths"
 export { primarySubmits } from "./primary";
 export { inputNode, textNode, anchorNode, csrfNode, nodeName, setNodeValue, addNodeMessage, clearMessages, type InputOptions } from "./nodes";
 export { text } from "./text";
+export { sampleLoginUi, sampleSettingsUi } from "./fixtures";

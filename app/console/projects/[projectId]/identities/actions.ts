@@ -5,7 +5,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { createRecoveryLinkForIdentity } from "@/lib/selfservice";
-import { pageRequest } from "@/lib/selfservice/hosted/context";
+import { pageRequest } from "@/lib/selfservice";
 import { createIdentity, deleteIdentity, getIdentity, getIdentitySchema, updateIdentity } from "@/lib/identity";
 import { consoleServiceContext } from "@/lib/identity-console/context";
 import { traitFields, traitsFromForm } from "@/lib/identity-console/traits-form";
