@@ -20,6 +20,7 @@ export { getIdentity, getIdentityByExternalId, findIdentityByIdentifier, findRec
 export { updateIdentity, updateIdentityTraits } from "./update";
 export { patchIdentity, jsonPatchSchema } from "./patch";
 export { deleteIdentity, deleteIdentityCredentials } from "./delete";
+export { replaceCredential, removeCredential, type CredentialInput } from "./credential-write";
 export { batchPatchIdentities, batchPatchBodySchema } from "./batch";
 export { listIdentities, type ListIdentitiesInput, type IdentityPage } from "./list";
 export { searchIdentities } from "./search";

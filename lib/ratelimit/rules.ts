@@ -12,6 +12,8 @@ export const defaultRules = {
   "verification:address": { limit: 5, windowSeconds: 600 },
   "code:ip": { limit: 30, windowSeconds: 60 },
   "code:flow": { limit: 10, windowSeconds: 600 },
+  /** Second-factor codes (TOTP, recovery codes) per identity, at login and when enrolling: 10^6 codes, 3 valid at a time. */
+  "second_factor:identity": { limit: 10, windowSeconds: 300 },
   /** Console: invitation emails (new and resent) per workspace, counted on the platform project. */
   "invite:workspace": { limit: 20, windowSeconds: 3600 },
   /** Console: invitations accepted with a new password (an argon2id hash each) per IP, on the platform project. */

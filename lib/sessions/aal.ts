@@ -4,9 +4,19 @@ import type { Aal, SessionRecord } from "./record";
 
 const SECOND_FACTORS = new Set(["totp", "lookup_secret", "webauthn"]);
 
-/** The highest AAL an identity could reach: aal2 once a second factor (TOTP, lookup secrets, WebAuthn) is set up. */
+/** Recovery codes count as a second factor while one is unused (Kratos' CountActiveMultiFactorCredentials). */
+const active = (credential: IdentityRecord["credentials"][number]): boolean => {
+  if (credential.type !== "lookup_secret") return true;
+  const codes = (credential.config as { recovery_codes?: unknown } | null)?.recovery_codes;
+  return Array.isArray(codes) && codes.some((code) => !(code as { used_at?: unknown })?.used_at);
+};
+
+/**
+ * The highest AAL an identity could reach: aal2 once a second factor (TOTP, recovery codes with one unused, WebAuthn)
+ * is set up. Read from the identity a session lookup loads anyway (the whoami cache): no query of its own.
+ */
 export function availableAal(identity: IdentityRecord): Aal {
-  return identity.credentials.some((c) => SECOND_FACTORS.has(c.type)) ? "aal2" : "aal1";
+  return identity.credentials.some((c) => SECOND_FACTORS.has(c.type) && active(c)) ? "aal2" : "aal1";
 }
 
 /**

@@ -1,6 +1,7 @@
 import { processGlobal } from "@/lib/core/process-global";
 import { TtlCache } from "@/lib/core/ttl-cache";
-import { onIdentityChanged } from "@/lib/identity";
+import { onIdentityChanged, type IdentityRecord } from "@/lib/identity";
+import type { SessionRecord } from "./record";
 
 /**
  * The whoami cache: session lookups by (project, token hash), kept briefly. Every revocation, logout, extension
@@ -69,3 +70,12 @@ export function clearSessionCache(): void {
 
 // Wherever this cache exists, an identity change drops that identity's cached sessions.
 onIdentityChanged("sessions.whoami", invalidateIdentitySessions);
+
+/**
+ * Puts a session just signed in into the cache (what a lookup of its token would load), so the step-up and whoami
+ * requests that follow a login on this instance need no read. Only for a session whose row is stored.
+ */
+export function rememberSession(projectId: string, tokenHash: string, value: { session: SessionRecord; identity: IdentityRecord }): void {
+  const ttl = Math.min(SESSION_CACHE_TTL_MS, value.session.expiresAt.getTime() - Date.now());
+  if (ttl > 0) cacheSet(projectId, tokenHash, { sessionId: value.session.id, identityId: value.session.identityId }, value, ttl);
+}

@@ -5,7 +5,8 @@ export { getSession, revokeSession, revokeIdentitySessions, extendSession, addAu
 export { listSessions, listIdentitySessions, type ListSessionsInput, type SessionPage } from "./list";
 export { sessionCookie, clearSessionCookie, sessionCookiePath, readCookie } from "./cookie";
 export { sessionSettings, defaultCookieName, type SessionSettings } from "./config";
-export { invalidateSession, invalidateIdentitySessions, clearSessionCache } from "./cache";
+export { invalidateSession, invalidateIdentitySessions, clearSessionCache, rememberSession } from "./cache";
+export { refreshedSession } from "./refresh";
 export { createLogoutToken, sessionByLogoutToken } from "./logout-token";
 export { toOrySession, type OrySession, type OrySessionOptions } from "./serialize";
 export { availableAal, meetsRequiredAal } from "./aal";

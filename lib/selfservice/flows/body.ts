@@ -44,3 +44,9 @@ export function flattenTraits(traits: Record<string, unknown>, prefix = "traits"
   }
   return out;
 }
+
+/** A boolean switch of a submission: `true` in JSON, `"true"` from a form's submit button (Kratos' `totp_unlink`, …). */
+export const bodyFlag = (body: SubmitBody, name: string): boolean => {
+  const value = bodyValue(body, name);
+  return value === true || value === "true";
+};

@@ -10,6 +10,8 @@ export interface FlowSettings {
   allowedReturnUrls: string[];
   codeLifespanMs: number;
   privilegedSessionMaxAgeMs: number;
+  /** Kratos' `selfservice.flows.settings.required_aal` (default highest_available). */
+  settingsRequiredAal: "aal1" | "highest_available";
   enabled(kind: "recovery" | "verification" | "registration"): boolean;
   notifyUnknownRecipients: boolean;
   rateLimits: unknown;
@@ -41,6 +43,7 @@ function readFlowSettings(projectConfig: unknown): FlowSettings {
     allowedReturnUrls: Array.isArray(allowed) ? allowed.filter((u): u is string => typeof u === "string") : [],
     codeLifespanMs: configDurationMs(self("methods", "code", "config", "lifespan"), "15m"),
     privilegedSessionMaxAgeMs: configDurationMs(self("flows", "settings", "privileged_session_max_age"), "15m"),
+    settingsRequiredAal: self("flows", "settings", "required_aal") === "aal1" ? "aal1" : "highest_available",
     enabled: (kind) => self("flows", kind, "enabled") !== false,
     notifyUnknownRecipients: self("flows", "recovery", "notify_unknown_recipients") === true,
     rateLimits: configAt(kratos, ["rate_limits"]),

@@ -66,6 +66,20 @@ export function noActiveSession(loginUrl?: string): FlowError {
   });
 }
 
+/**
+ * Kratos' 403 when a session lacks the second factor its identity has and the project requires the highest available
+ * AAL (whoami, settings): `redirect_browser_to` is the step-up login.
+ */
+export function aal2Required(loginUrl: string): FlowError {
+  return new FlowError("forbidden", "Session does not fulfill the Authenticator Assurance Level", {
+    id: "session_aal2_required",
+    reason: "An active session was found but it does not fulfill the Authenticator Assurance Level, implying that the session must use a second factor to be considered valid.",
+    details: { redirect_browser_to: loginUrl },
+    extra: { redirect_browser_to: loginUrl },
+    browserRedirect: loginUrl,
+  });
+}
+
 export function aal1Required(): FlowError {
   return new FlowError("unauthorized", "You can not requested a higher AAL (AAL2/AAL3) without an active session.", {
     id: "session_aal1_required",

@@ -1,6 +1,7 @@
 import { AppError } from "@/lib/core/errors";
 import { loginRequestExtras } from "./login/login-challenge";
-import { settingsExtras } from "./settings/settings";
+import { requireSettingsAal, settingsExtras } from "./settings/settings";
+import { flowUrls } from "./urls";
 import { toOryFlow } from "./serialize";
 import { findFlow } from "./store";
 import type { FlowContext, FlowKind } from "./types";
@@ -20,6 +21,7 @@ export async function getFlowForPage(ctx: FlowContext, kind: FlowKind, id: strin
     if (!session || session.identity.id !== flow.identityId) {
       throw new AppError("forbidden", "The requested action was forbidden", { id: "security_identity_mismatch", reason: "The flow belongs to another session." });
     }
+    requireSettingsAal(ctx, session, flowUrls(ctx).ui("settings", flow.id));
     return toOryFlow(flow, await settingsExtras(ctx, flow.identityId));
   }
   if (kind === "login" || kind === "registration") return toOryFlow(flow, await loginRequestExtras(ctx, flow));

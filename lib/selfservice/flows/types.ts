@@ -44,6 +44,12 @@ export interface FlowInternals {
   account_choice?: AccountChoice;
   /** Login: another account than the browser's signed-in one may sign in; its session then replaces that one. */
   switch_account?: boolean;
+  /** Settings: a TOTP seed shown for enrolment, sealed, until a first code confirms it (Kratos' internal `totp.url`). */
+  totp_pending?: string;
+  /** Settings: new recovery codes shown once, sealed, until confirmed (Kratos' internal `lookup_secret.regenerated`). */
+  lookup_pending?: string;
+  /** Settings: the recovery codes' state was revealed on this flow. */
+  lookup_revealed?: boolean;
 }
 
 export interface FlowRecord {

@@ -7,7 +7,7 @@ import type { FlowContext } from "../flows/types";
  * the new session and continues at the provider (or its error page).
  */
 async function acceptChallenge(ctx: FlowContext, outcome: LoginOutcome | RegistrationOutcome) {
-  if (!outcome.session) return;
+  if (!outcome.session || ("secondFactorRequired" in outcome && outcome.secondFactorRequired)) return;
   const answer = await finishWithLoginChallenge(ctx, outcome.flow, { session: outcome.session, identity: outcome.identity }, outcome.json, outcome.cookies);
   if (answer) outcome.response = answer;
 }

@@ -1,4 +1,4 @@
-import { addAuthenticationMethod, issueSession, sessionCookie, type SessionRecord } from "@/lib/sessions";
+import { invalidateSession, issueSession, refreshedSession, rememberSession, sessionCookie, type SessionRecord } from "@/lib/sessions";
 import { continueWithToken } from "../flows/common";
 import { endReplacedSession } from "../flows/login/account-choice";
 import { saveFlowOutcome } from "../flows/store";
@@ -27,17 +27,20 @@ export const sessionHook: Hook = {
       const { flow } = outcome;
       flow.state = "passed_challenge";
       flow.active = outcome.method;
-      const refreshed = outcome.refreshes ? await addAuthenticationMethod(ctx, outcome.refreshes.id, outcome.method, outcome.aal) : undefined;
-      if (refreshed) {
-        outcome.session = refreshed;
+      if (outcome.refreshes) {
+        // The caller's session refreshed (or stepped up) in the statement that records the flow's outcome.
+        const refreshed = refreshedSession(ctx, outcome.refreshes, outcome.method, outcome.aal);
+        await saveFlowOutcome(ctx, flow, refreshed.update);
+        invalidateSession(ctx.project.id, refreshed.session.id);
+        outcome.session = refreshed.session;
         outcome.pending = undefined;
-        await saveFlowOutcome(ctx, flow);
         return;
       }
       const pending = outcome.pending;
       if (!pending) throw new Error("a login without a session to store");
       await saveFlowOutcome(ctx, flow, pending.insert);
       outcome.pending = undefined;
+      rememberSession(ctx.project.id, pending.session.tokenHash, { session: pending.session, identity: outcome.identity });
       handOver(ctx, flow, outcome, pending.session, pending.token);
       await endReplacedSession(ctx, flow, outcome.session.id);
     },

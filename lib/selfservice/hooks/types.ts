@@ -36,6 +36,11 @@ export interface LoginOutcome extends Outcome {
   pending?: NewSession;
   /** The caller's session this login refreshes or steps up (Kratos' refresh / aal2). */
   refreshes?: SessionRecord;
+  /**
+   * The project requires the highest available AAL and this identity has a second factor the session lacks: the login
+   * goes on to a step-up (aal2) flow, and nothing that needs a complete sign-in (the OAuth2 challenge) runs yet.
+   */
+  secondFactorRequired?: boolean;
 }
 
 /** A registration before the identity exists (Kratos' pre-persist hooks may veto or amend it). */

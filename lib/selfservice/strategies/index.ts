@@ -8,16 +8,18 @@ import type { FlowContext } from "../flows/types";
 import type { VerificationStrategy } from "../flows/verification/strategy";
 import { codeRecovery, codeVerification } from "./code";
 import { passwordLogin, passwordRegistration, passwordSettings } from "./password";
+import { lookupSecretLogin, lookupSecretSettings } from "./lookup-secret";
 import { profileSettings } from "./profile";
+import { totpLogin, totpSettings } from "./totp";
 
 /**
  * The built-in methods of each flow kind, in the order their nodes appear (Kratos' strategy registry). A new method
  * adds its strategy objects here and its `selfservice.methods.<id>` default below; flows never name a method.
  */
 const builtIn = {
-  login: [passwordLogin] as readonly LoginStrategy[],
+  login: [passwordLogin, totpLogin, lookupSecretLogin] as readonly LoginStrategy[],
   registration: [passwordRegistration] as readonly RegistrationStrategy[],
-  settings: [profileSettings, passwordSettings] as readonly SettingsStrategy[],
+  settings: [profileSettings, passwordSettings, totpSettings, lookupSecretSettings] as readonly SettingsStrategy[],
   recovery: [codeRecovery] as readonly RecoveryStrategy[],
   verification: [codeVerification] as readonly VerificationStrategy[],
 };

@@ -5,6 +5,6 @@ export { translateUiText, nodeLabel, messageArguments, contextValues, type Messa
 export { messageTone, messageRole } from "./tone";
 export { selfServiceBrowserPath, hostedPagePath, forwardedQuery } from "./paths";
 export { primarySubmits } from "./primary";
-export { inputNode, textNode, anchorNode, csrfNode, nodeName, setNodeValue, addNodeMessage, clearMessages, type InputOptions } from "./nodes";
+export { inputNode, textNode, imageNode, anchorNode, csrfNode, nodeName, setNodeValue, addNodeMessage, clearMessages, type InputOptions } from "./nodes";
 export { text } from "./text";
 export { sampleLoginUi, sampleSettingsUi } from "./fixtures";

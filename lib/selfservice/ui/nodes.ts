@@ -22,8 +22,13 @@ export function inputNode(name: string, group: UiNodeGroup, options: InputOption
   return { type: "input", group, attributes, messages: [], meta: options.label ? { label: options.label } : {} };
 }
 
-export function textNode(id: string, group: UiNodeGroup, text: UiText): UiNode {
-  return { type: "text", group, attributes: { id, text, node_type: "text" }, messages: [], meta: {} };
+export function textNode(id: string, group: UiNodeGroup, text: UiText, label?: UiText): UiNode {
+  return { type: "text", group, attributes: { id, text, node_type: "text" }, messages: [], meta: label ? { label } : {} };
+}
+
+/** An image node (Kratos' TOTP QR code: a data URL of fixed size); its label is the image's alternative text. */
+export function imageNode(id: string, group: UiNodeGroup, src: string, size: number, label: UiText): UiNode {
+  return { type: "img", group, attributes: { id, src, width: size, height: size, node_type: "img" }, messages: [], meta: { label } };
 }
 
 export function anchorNode(id: string, group: UiNodeGroup, href: string, title: UiText): UiNode {

@@ -15,6 +15,10 @@ export const text = {
   login: () => info(1010001, "Sign in"),
   loginReAuth: () => info(1010003, "Please confirm this action by verifying that it is you."),
   loginMfa: () => info(1010004, "Please complete the second authentication challenge."),
+  labelTotpCode: () => info(1010006, "Authentication code"),
+  labelLookupCode: () => info(1010007, "Backup recovery code"),
+  loginTotp: () => info(1010009, "Use Authenticator"),
+  loginLookup: () => info(1010010, "Use backup recovery code"),
   // 10109xx: our additions for the OAuth2 account chooser (Kratos has no such step; ids clear of Kratos' range)
   accountChoice: (identifier: string) => info(1010901, `You are signed in as ${identifier}.`, { identifier }),
   accountChoiceWanted: (client: string, wanted: string, identifier: string) =>
@@ -28,6 +32,22 @@ export const text = {
   registration: () => info(1040001, "Sign up"),
   // 1050xxx settings
   settingsSaved: () => success(1050001, "Your changes have been saved!"),
+  unlinkTotp: () => info(1050004, "Unlink TOTP Authenticator App"),
+  totpQrCode: () => info(1050005, "Authenticator app QR code"),
+  totpSecret: (secret: string) => info(1050006, secret, { secret }),
+  revealLookup: () => info(1050007, "Reveal backup recovery codes"),
+  regenerateLookup: () => info(1050008, "Generate new backup recovery codes"),
+  lookupSecret: (secret: string) => info(1050009, secret, { secret }),
+  lookupSecretsLabel: () => info(1050010, "These are your back up recovery codes. Please keep them in a safe place!"),
+  confirmLookup: () => info(1050011, "Confirm backup recovery codes"),
+  lookupSecretUsed: (usedAt: Date) =>
+    info(1050014, `Secret was used at ${usedAt.toISOString()}`, { used_at: usedAt.toISOString(), used_at_unix: Math.floor(usedAt.getTime() / 1000) }),
+  lookupSecretList: (formatted: string[], secrets: UiText[]) => info(1050015, formatted.join(", "), { secrets }),
+  disableLookup: () => info(1050016, "Disable this method"),
+  totpSecretLabel: () => info(1050017, "This is your authenticator app secret. Use it if you can not scan the QR code."),
+  // 10509xx: our additions (Kratos stores recovery codes in clear and reveals them again; Portcullis keeps only their
+  // keyed hashes, so an unused code can be shown once, when it is made)
+  lookupSecretHidden: () => info(1050901, "Not used yet (codes are shown only once, when they are created)"),
   // 1060xxx recovery
   recoverySuccessful: (privilegedUntil: Date, now: Date) =>
     info(1060001, `You successfully recovered your account. Please change your password or set up an alternative login method (e.g. social sign in) within the next ${((privilegedUntil.getTime() - now.getTime()) / 60_000).toFixed(2)} minutes.`, {
@@ -47,6 +67,7 @@ export const text = {
   labelContinue: () => info(1070009, "Continue"),
   labelRecoveryCode: () => info(1070010, "Recovery code"),
   labelVerificationCode: () => info(1070011, "Verification code"),
+  labelVerifyCode: () => info(1070006, "Verify code"),
   // 1080xxx verification
   verificationCodeSent: () =>
     info(1080003, "An email containing a verification code has been sent to the email address you provided. If you have not received an email, check the spelling of the address and make sure to use the address you registered with."),
@@ -59,7 +80,12 @@ export const text = {
   invalidCredentials: () =>
     error(4000006, "The provided credentials are invalid, check for spelling mistakes in your password or username, email address, or phone number."),
   duplicateCredentials: () => error(4000007, "An account with the same identifier (email, phone, username, ...) exists already."),
+  totpCodeInvalid: () => error(4000008, "The provided authentication code is invalid, please try again."),
   addressNotVerified: () => error(4000010, "Account not active yet. Did you forget to verify your email address?"),
+  noTotpDevice: () => error(4000011, "You have no TOTP device set up."),
+  lookupAlreadyUsed: () => error(4000012, "This backup recovery code has already been used."),
+  noLookup: () => error(4000014, "You have no backup recovery codes set up."),
+  lookupInvalid: () => error(4000016, "The backup recovery code is not valid."),
   // 4010xxx no strategy
   noStrategy: (kind: "login" | "registration" | "settings" | "recovery" | "verification") => {
     const ids = { login: 4010002, registration: 4010003, settings: 4010004, recovery: 4010005, verification: 4010006 };

@@ -1,4 +1,6 @@
-import { availableAal, newSession } from "@/lib/sessions";
+import { availableAal, newSession, sessionFromRequest, toOrySession } from "@/lib/sessions";
+import { highestAal, secondFactorStillRequired, stepUpUrl } from "./step-up";
+import { bodyString } from "../body";
 import { afterHooks, runHooks, runWebHooks, type LoginOutcome } from "../../hooks";
 import { text } from "../../ui";
 import { aal1Required, aal2Unavailable, FlowValidationError, sessionAlreadyAvailable } from "../errors";
@@ -33,15 +35,18 @@ export async function createLoginFlow(ctx: FlowContext, type: FlowType): Promise
   const refresh = query.get("refresh") === "true" || Boolean(signIn?.refresh);
   const aal = signIn?.aal || query.get("aal") || "aal1";
   const returnTo = checkReturnTo(query.get("return_to"), urls.base, flowSettings(ctx.project.config).allowedReturnUrls);
-  if (aal !== "aal1") {
+  const stepUp = aal !== "aal1";
+  if (stepUp) {
+    // Kratos: a second factor steps up an existing session; an identity without one can never reach aal2.
     if (!session) throw aal1Required();
-    // No second-factor method exists yet; an identity without one can never reach aal2.
     if (availableAal(session.identity) === "aal1" || aal !== "aal2") throw aal2Unavailable();
   }
-  if (session && !refresh && aal === "aal1" && !choosing) throw sessionAlreadyAvailable(returnTo ?? urls.defaultReturn("login"));
+  // A session already at the asked level answers the login, unless it is refreshed (Kratos' ErrAlreadyLoggedIn).
+  const satisfied = session && (!stepUp || session.session.aal === "aal2");
+  if (satisfied && !refresh && !choosing) throw sessionAlreadyAvailable(returnTo ?? urls.defaultReturn("login"));
   const reauth = Boolean(session && refresh);
-  // A refresh, and the account chooser, are bound to the browser's session.
-  const bound = reauth || Boolean(choosing);
+  // A refresh, a step-up and the account chooser are bound to the browser's session.
+  const bound = reauth || stepUp || Boolean(choosing);
   await runWebHooks(ctx, { flow: "login", phase: "before", payload: { request_url: ctx.request.url.toString() } });
   const { flow, setCookies } = await startFlow(ctx, {
     kind: "login",
@@ -51,8 +56,8 @@ export async function createLoginFlow(ctx: FlowContext, type: FlowType): Promise
     identityId: bound ? session!.identity.id : null,
     sessionId: bound ? session!.session.id : null,
     context: { refresh, requested_aal: aal, identity_schema: query.get("identity_schema") ?? undefined, locale: requestLocale(ctx), oauth2_login_challenge: challenge?.challenge, account_choice: choosing },
-    messages: reauth ? [text.loginReAuth()] : choosing ? [accountChoiceMessage(choosing)] : [],
-    env: reauth ? { session, identity: session!.identity } : {},
+    messages: stepUp ? [text.loginMfa()] : reauth ? [text.loginReAuth()] : choosing ? [accountChoiceMessage(choosing)] : [],
+    env: bound && session ? { session, identity: session.identity } : {},
   });
   return answerNewFlow(ctx, flow, setCookies);
 }
@@ -61,10 +66,13 @@ export async function createLoginFlow(ctx: FlowContext, type: FlowType): Promise
 type LoginAnswer = { signedIn: LoginResult } | { chosen: AccountChoiceAnswer };
 
 /** The login strategies' limits and prefetch for a submission (counted with the flow's own, see countAndLoad). */
-function submissionReads(ctx: FlowContext, body: Record<string, unknown>) {
+async function submissionReads(ctx: FlowContext, body: Record<string, unknown>) {
   // The flow is not loaded yet: every enabled method is asked; each answers only for its own submissions.
   const strategies = projectStrategies(ctx).login;
-  const limits = strategies.flatMap((strategy) => strategy.limits?.(ctx, body) ?? []);
+  // A second factor counts per identity: the caller's session (from the whoami cache, as a rule) names it.
+  const method = bodyString(body, "method");
+  const caller = strategies.some((strategy) => strategy.id === method && strategy.factor !== "first") ? await sessionFromRequest(ctx) : undefined;
+  const limits = strategies.flatMap((strategy) => strategy.limits?.(ctx, body, caller) ?? []);
   const prefetch = strategies.map((strategy) => strategy.prefetch?.(ctx, body)).find((statement) => statement !== undefined);
   return { limits, prefetch };
 }
@@ -77,10 +85,10 @@ export const loginHandler: KindHandler<LoginEnv, LoginAnswer> = {
     const session = await callerSession(ctx, flow.type);
     return session && session.identity.id === flow.identityId ? { ...env, session, identity: session.identity } : env;
   },
-  countAndLoad(ctx, flowId, body) {
+  async countAndLoad(ctx, flowId, body) {
     // Per IP here, then the responsible strategy's own (per identifier for passwords), counted in the round trip that
     // reads the flow and, where the store allows, the strategy's first read (the password credential).
-    const { limits, prefetch } = submissionReads(ctx, body);
+    const { limits, prefetch } = await submissionReads(ctx, body);
     return countAndLoad(ctx, "login", flowId, [
       { projectId: ctx.project.id, rule: "login:ip", subject: ctx.request.ip, overrides: flowSettings(ctx.project.config).rateLimits, now: ctx.now },
       ...limits,
@@ -110,14 +118,18 @@ async function completeLogin(ctx: FlowContext, flow: FlowRecord, result: LoginRe
   // A new session is built now and stored by the `session` hook with the flow's outcome — unless the caller's is
   // refreshed (or stepped up) instead.
   const pending = newSession(ctx, { identityId: identity.id, method, aal: result.aal, device: { ip: ctx.request.ip, userAgent: ctx.request.header("user-agent") ?? "" } });
-  const outcome: LoginOutcome = { flow, identity, method, aal: result.aal, json, cookies: [], continueWith: [], session: refreshes ?? pending.session, pending, refreshes };
+  const secondFactorRequired = secondFactorStillRequired(ctx, identity, highestAal(refreshes?.aal, result.aal));
+  const outcome: LoginOutcome = {
+    flow, identity, method, aal: result.aal, json, cookies: [], continueWith: [], session: refreshes ?? pending.session, pending, refreshes, secondFactorRequired,
+  };
   await runHooks(ctx, "login", afterHooks(ctx.project.config, "login", method), outcome);
   if (outcome.response) return outcome.response;
-  const body = { session: orySession(ctx, outcome.session, identity) };
+  // Until the second factor is done the identity is not shown (Kratos: privacy if the first factor was phished).
+  const body = { session: secondFactorRequired ? toOrySession(outcome.session, undefined, { baseUrl: flowUrls(ctx).base, now: ctx.now }) : orySession(ctx, outcome.session, identity) };
   if (flow.type === "api") {
     const token = outcome.token;
     return jsonResponse(200, { ...body, ...(token ? { session_token: token, continue_with: outcome.continueWith } : {}) });
   }
-  const target = outcome.redirectTo ?? (flow.returnTo || flowUrls(ctx).defaultReturn("login"));
+  const target = secondFactorRequired ? stepUpUrl(ctx, flow) : outcome.redirectTo ?? (flow.returnTo || flowUrls(ctx).defaultReturn("login"));
   return json ? jsonResponse(200, { ...body, continue_with: [...outcome.continueWith, continueWithRedirect(target)] }, outcome.cookies) : seeOther(target, outcome.cookies);
 }

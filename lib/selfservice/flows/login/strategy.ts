@@ -1,7 +1,7 @@
 import type { Row, SqlStatement } from "@/lib/db/sql-runner";
 import type { IdentityRecord } from "@/lib/identity";
 import type { LimitInput } from "@/lib/ratelimit";
-import type { Aal } from "@/lib/sessions";
+import type { Aal, AuthenticatedSession } from "@/lib/sessions";
 import type { FlowEnv, MethodId, NotResponsible, Strategy, SubmitBody } from "../strategy";
 import type { FlowContext, FlowRecord } from "../types";
 
@@ -32,9 +32,10 @@ export interface LoginStrategy extends Strategy<LoginEnv> {
   login(ctx: FlowContext, flow: FlowRecord, body: SubmitBody, env: LoginEnv): Promise<LoginResult | NotResponsible>;
   /**
    * The rate limits of a submission this strategy is responsible for, counted with the flow's own in the round trip
-   * that loads the flow (lib/selfservice/flows/counted-load.ts); `login` does not count them again.
+   * that loads the flow (lib/selfservice/flows/counted-load.ts); `login` does not count them again. A second factor
+   * is given the caller's session (its identity is what it counts).
    */
-  limits?(ctx: FlowContext, body: SubmitBody): LimitInput[];
+  limits?(ctx: FlowContext, body: SubmitBody, caller?: AuthenticatedSession): LimitInput[];
   /** A read `login` will make for a submission it is responsible for, which the flow runs in that same round trip. */
   prefetch?(ctx: FlowContext, body: SubmitBody): SqlStatement | undefined;
 }

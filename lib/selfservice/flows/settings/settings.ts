@@ -1,11 +1,12 @@
 import { recordAudit } from "@/lib/audit";
 import { getIdentity } from "@/lib/identity";
-import { isPrivileged } from "@/lib/sessions";
+import { availableAal, isPrivileged, type AuthenticatedSession } from "@/lib/sessions";
+import { flowSettings } from "../config";
 import { afterHooks, runHooks, runWebHooks, type SettingsOutcome } from "../../hooks";
 import { projectStrategies } from "../../strategies";
 import { firstResponsible } from "../strategy";
 import type { SettingsEnv, SettingsUpdate } from "./strategy";
-import { identityMismatch, noActiveSession, sessionRefreshRequired } from "../errors";
+import { aal2Required, identityMismatch, noActiveSession, sessionRefreshRequired } from "../errors";
 import { text } from "../../ui";
 import { flowJson, wantsJson } from "../respond";
 import { csrfTokenOf, startFlow } from "../start";
@@ -22,6 +23,7 @@ export async function createSettingsFlow(ctx: FlowContext, type: FlowType): Prom
   const session = await callerSession(ctx, type);
   const urls = flowUrls(ctx);
   if (!session) throw noActiveSession(urls.browserStart("login", { return_to: ctx.request.query.get("return_to") ?? undefined }));
+  requireSettingsAal(ctx, session, ctx.request.url.toString());
   await runWebHooks(ctx, { flow: "settings", phase: "before", payload: { identity: oryIdentity(ctx, session.identity) } });
   const { flow, setCookies } = await startFlow(ctx, {
     kind: "settings", type, state: "show_form", returnTo: ctx.request.query.get("return_to"),
@@ -29,6 +31,15 @@ export async function createSettingsFlow(ctx: FlowContext, type: FlowType): Prom
   });
   if (type === "api" || wantsJson(ctx.request)) return flowJson(200, flow, setCookies, { identity: oryIdentity(ctx, session.identity) });
   return answerNewFlow(ctx, flow, setCookies);
+}
+
+/**
+ * Kratos' `selfservice.flows.settings.required_aal`: with `highest_available`, an identity with a second factor changes
+ * its settings only from a session that used it (403 session_aal2_required, the browser sent to the step-up login).
+ */
+export function requireSettingsAal(ctx: FlowContext, found: AuthenticatedSession, returnTo: string): void {
+  if (flowSettings(ctx.project.config).settingsRequiredAal === "aal1" || found.session.aal !== "aal1" || availableAal(found.identity) === "aal1") return;
+  throw aal2Required(flowUrls(ctx).browserStart("login", { aal: "aal2", return_to: returnTo }));
 }
 
 /** The settings flow JSON includes the identity (Ory's settingsFlow.identity). */
@@ -44,6 +55,7 @@ export const settingsHandler: KindHandler<SettingsEnv, SettingsUpdate> = {
     const session = await callerSession(ctx, flow.type);
     if (!session) throw noActiveSession(flowUrls(ctx).browserStart("login", { return_to: flowUrls(ctx).ui("settings", flow.id) }));
     if (session.identity.id !== flow.identityId) throw identityMismatch();
+    requireSettingsAal(ctx, session, flowUrls(ctx).ui("settings", flow.id));
     return { session, identity: session.identity };
   },
   submit: (ctx, flow, body, env) => firstResponsible(projectStrategies(ctx).settings, (strategy) => strategy.update(ctx, flow, body, env)),
@@ -54,6 +66,12 @@ export const settingsHandler: KindHandler<SettingsEnv, SettingsUpdate> = {
       throw sessionRefreshRequired(urls.browserStart("login", { refresh: "true", return_to: urls.ui("settings", flow.id) }));
     }
     const identity = await update.apply();
+    if (update.returnToUi) {
+      flow.active = update.method;
+      flow.ui = { action: flow.ui.action, method: flow.ui.method, nodes: await renderNodes(ctx, flow, { ...env, identity }, csrfNode(csrfTokenOf(flow))) };
+      const shown = await saveFlow(ctx, flow);
+      return json ? flowJson(200, shown, [], { identity: oryIdentity(ctx, identity) }) : seeOther(urls.ui("settings", flow.id));
+    }
     await recordAudit(ctx.db, {
       workspaceId: ctx.project.workspaceId, projectId: ctx.project.id, actorType: "identity", actorId: identity.id,
       action: `selfservice.settings.${update.method}.updated`, targetType: "identity", targetId: identity.id, data: { flow_id: flow.id }, ip: ctx.request.ip,

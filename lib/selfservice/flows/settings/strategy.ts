@@ -15,6 +15,11 @@ export interface SettingsUpdate {
   /** Kratos' privileged fields: a change that needs a recent sign-in (privileged_session_max_age). */
   privileged: boolean;
   apply(): Promise<IdentityRecord>;
+  /**
+   * Kratos' ErrStrategyAsksToReturnToUI: the change only moved the flow on (new recovery codes to confirm, codes
+   * revealed); the form is shown again as it now is, with no "saved" message, audit event or after hooks.
+   */
+  returnToUi?: boolean;
 }
 
 /** A settings method (Kratos `settings.Strategy`). */
