@@ -19,7 +19,8 @@ export async function deleteIdentity(ctx: ServiceContext, id: string): Promise<v
 }
 
 /**
- * Ory's deleteIdentityCredentials. As in Kratos, passkey and code credentials can not be deleted here; for
+ * Ory's deleteIdentityCredentials (Kratos v26: "You cannot delete passkeys or code auth credentials through this API",
+ * so password, oidc, saml, totp, lookup_secret and webauthn can be); for
  * `oidc`/`saml`, `identifier` (`provider:subject`) removes one linked provider instead of all.
  */
 export async function deleteIdentityCredentials(ctx: ServiceContext, id: string, type: string, identifier?: string): Promise<void> {
@@ -44,4 +45,6 @@ export async function deleteIdentityCredentials(ctx: ServiceContext, id: string,
     }
     await auditIdentityEvent(tx, ctx, "identity.credentials.deleted", { type: "identity", id }, { credential_type: type, ...(identifier ? { identifier } : {}) });
   }, TX_OPTIONS);
+  // Sessions cached with the old credentials (the whoami AAL decision reads them) are dropped.
+  identityChanged(projectId, id);
 }

@@ -12,11 +12,26 @@ export interface OryIdentityOptions {
 
 const iso = (date: Date | null | undefined) => (date ? date.toISOString() : undefined);
 
+/**
+ * A credential's config as `include_credential` returns it. Second-factor secrets never leave: a TOTP seed is sealed
+ * with the system secret (Kratos would return its `totp_url`), recovery codes are keyed hashes (Kratos stores them in
+ * clear) — their parameters and which codes were used stay visible.
+ */
+function declassified(credential: CredentialRecord): unknown {
+  const config = (credential.config ?? {}) as Record<string, unknown>;
+  if (credential.type === "totp") return { algorithm: config.algorithm, digits: config.digits, period: config.period };
+  if (credential.type === "lookup_secret") {
+    const codes = Array.isArray(config.recovery_codes) ? (config.recovery_codes as { used_at?: string | null }[]) : [];
+    return { recovery_codes: codes.map((code) => ({ used_at: code.used_at ?? null })) };
+  }
+  return credential.config;
+}
+
 function toOryCredential(credential: CredentialRecord, withConfig: boolean) {
   return {
     type: credential.type,
     identifiers: credential.identifiers.map((i) => i.identifier).sort(),
-    ...(withConfig ? { config: credential.config } : {}),
+    ...(withConfig ? { config: declassified(credential) } : {}),
     version: credential.version,
     created_at: iso(credential.createdAt),
     updated_at: iso(credential.updatedAt),

@@ -41,7 +41,7 @@ describe("TOTP with @ory/client-fetch (native flows)", () => {
     // A wrong first code is refused on the field; the same secret is offered again.
     const wrong = await clients.frontend.updateSettingsFlow({ flow: flow.id, xSessionToken: first!, updateSettingsFlowBody: { method: "totp", totp_code: "000000" } }).catch(errorBody);
     expect(wrong).toMatchObject({ status: 400 });
-    expect(shownSecret((wrong as { body: never }).body)).toBe(secret);
+    expect(shownSecret((wrong as unknown as { body: never }).body)).toBe(secret);
     await clients.frontend.updateSettingsFlow({ flow: flow.id, xSessionToken: first!, updateSettingsFlowBody: { method: "totp", totp_code: totpCode(secret) } });
     // Enrolling used a second factor: the enrolling session is aal2.
     expect((await clients.frontend.toSession({ xSessionToken: first! })).authenticator_assurance_level).toBe("aal2");
@@ -54,7 +54,7 @@ describe("TOTP with @ory/client-fetch (native flows)", () => {
     expect(signedIn.session.identity).toBeUndefined();
     const denied = await clients.frontend.toSession({ xSessionToken: signedIn.session_token! }).catch(errorBody);
     expect(denied).toMatchObject({ status: 403, body: { error: { id: "session_aal2_required" } } });
-    expect(String((denied as { body: { error: { details: { redirect_browser_to: string } } } }).body.error.details.redirect_browser_to)).toContain("aal=aal2");
+    expect(String((denied as unknown as { body: { error: { details: { redirect_browser_to: string } } } }).body.error.details.redirect_browser_to)).toContain("aal=aal2");
 
     const stepUp = await clients.frontend.createNativeLoginFlow({ aal: "aal2", xSessionToken: signedIn.session_token! });
     expect(stepUp.requested_aal).toBe("aal2");
@@ -89,6 +89,18 @@ describe("TOTP with @ory/client-fetch (native flows)", () => {
     expect((await clients.frontend.toSession({ xSessionToken: signedIn.session_token! })).identity?.traits).toMatchObject({ email });
     const stepUp = await clients.frontend.createNativeLoginFlow({ aal: "aal2", xSessionToken: signedIn.session_token! }).catch(errorBody);
     expect(stepUp).toMatchObject({ status: 400, body: { error: { id: "session_aal2_unavailable" } } });
+  });
+
+  it("an admin removes the second factor: the identity's aal1 sessions pass whoami at once; code credentials stay", async () => {
+    const email = uniqueEmail("admin");
+    const { session_token: token } = await register(email);
+    await enrolTotp(clients.frontend, token!);
+    const signedIn = await passwordLogin(email);
+    expect(await clients.frontend.toSession({ xSessionToken: signedIn.session_token! }).catch(errorBody)).toMatchObject({ status: 403 });
+    const id = (await clients.frontend.toSession({ xSessionToken: token! })).identity!.id;
+    await clients.identity.deleteIdentityCredentials({ id, type: "totp" });
+    expect((await clients.frontend.toSession({ xSessionToken: signedIn.session_token! })).identity?.id).toBe(id);
+    expect((await clients.identity.getIdentity({ id })).credentials?.totp).toBeUndefined();
   });
 
   it("counts 25 parallel guesses at one step-up as 25: with the enrolment's code, 10 judged, 16 refused with 429, nothing signed in", async () => {
