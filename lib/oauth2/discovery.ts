@@ -1,5 +1,6 @@
 import { SIGNING_ALGORITHMS } from "@/lib/keys";
 import { locales } from "@/lib/i18n/locales";
+import { ACR_VALUES_SUPPORTED } from "./acr";
 import { STANDARD_CLAIMS } from "./claims/standard-claims";
 
 /** OpenID Connect Discovery 1.0 §3 and RFC 8414 §2 metadata of a project's issuer. */
@@ -18,6 +19,7 @@ export function discoveryDocument(issuer: string) {
     response_modes_supported: ["query", "fragment", "form_post"],
     grant_types_supported: ["authorization_code", "refresh_token", "client_credentials", "urn:ietf:params:oauth:grant-type:device_code"],
     subject_types_supported: ["public"],
+    acr_values_supported: ACR_VALUES_SUPPORTED,
     scopes_supported: ["openid", "offline_access", "offline", "profile", "email", "address", "phone"],
     claims_supported: ["sub", "iss", "aud", "exp", "iat", "auth_time", "nonce", "acr", "amr", "sid", "at_hash", "c_hash", ...STANDARD_CLAIMS],
     claim_types_supported: ["normal"],

@@ -5,6 +5,7 @@ import { resolveProjectUrl } from "../issuer";
 import { newOpaqueToken } from "../tokens/format";
 import { insertTokens } from "../tokens/store";
 import { approveDeviceRequest, denyDeviceRequest } from "../device/approve";
+import { identitySessionClaims } from "../identity/claims";
 import { clearCsrfCookie, csrfMatches } from "./csrf";
 import { saveLoginSession } from "./login-sessions";
 import { rememberedConsentCovers } from "./remembered-consent";
@@ -62,9 +63,11 @@ export async function continueAfterLogin(ctx: OAuth2Context, verifier: string, c
   const moved = await transitionFlow(ctx.db, flow.id, ["login_accepted"], { state: "consent_requested", consentChallenge, login: { ...login, consentSkip: remembered } });
   if (!moved) return hostedError("The login verifier was already used.");
   if (client.doc.skip_consent) {
-    // First-party clients (skip_consent): the requested scopes and audience are granted without a consent screen.
+    // First-party clients (skip_consent): the requested scopes and audience are granted without a consent screen, with
+    // the same session claims the hosted consent page would store (identity/claims.ts).
     const verifier = randomBytes(32).toString("base64url");
-    const consent = { grantScope: flow.request.scope, grantAudience: flow.request.audience, session: {}, remember: false, rememberFor: 0, context: {}, skipped: true };
+    const session = await identitySessionClaims(ctx, login.subject);
+    const consent = { grantScope: flow.request.scope, grantAudience: flow.request.audience, session, remember: false, rememberFor: 0, context: {}, skipped: true };
     await transitionFlow(ctx.db, flow.id, ["consent_requested"], { state: "consent_accepted", consent, consentVerifier: verifier });
     return continueAfterConsent(ctx, verifier, cookieHeader, cookies);
   }
