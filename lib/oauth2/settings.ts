@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { claimsFromTraitsSchema } from "./claims/traits-mapping";
+import { claimsFromTraitsSchema } from "@/lib/projects";
 import { parseDuration } from "./duration";
 
 const duration = (fallback: string) =>

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { claimsMappingProblem, MAPPABLE_CLAIMS } from "@/lib/projects";
+import { resolvePointer } from "./json-pointer";
 import { releasedClaims } from "./release";
-import { claimsMappingProblem, resolvePointer } from "./traits-mapping";
+import { STANDARD_CLAIMS } from "./standard-claims";
 
 describe("releasedClaims (OIDC Core §5.4)", () => {
   const session = { email: "a@example.com", email_verified: true, name: "A", phone_number: "+1", address: { country: "US" }, tenant: "blue", sub: "forged", nonce: "x" };
@@ -15,6 +17,10 @@ describe("releasedClaims (OIDC Core §5.4)", () => {
 
 describe("claims_from_traits", () => {
   const config = (mapping: unknown) => ({ services: { identity: { config: { identity: { schemas: [{ id: "customer", url: "preset://email" }] } } }, oauth2: { config: { oidc: { claims_from_traits: mapping } } } } });
+
+  it("may name every standard claim except the derived ones", () => {
+    expect([...MAPPABLE_CLAIMS].sort()).toEqual(STANDARD_CLAIMS.filter((c) => !["email_verified", "phone_number_verified", "updated_at"].includes(c)).sort());
+  });
 
   it("names the path of what is wrong", () => {
     expect(claimsMappingProblem({})).toBeUndefined();

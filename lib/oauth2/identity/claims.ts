@@ -1,5 +1,6 @@
 import { getIdentity, type IdentityRecord } from "@/lib/identity";
-import { resolvePointer, type ClaimsFromTraits } from "../claims/traits-mapping";
+import type { ClaimsFromTraits } from "@/lib/projects";
+import { resolvePointer } from "../claims/json-pointer";
 import { settingsOf, type OAuth2Context } from "../context";
 
 type Traits = Record<string, unknown>;

@@ -1,10 +1,15 @@
 import { z } from "zod";
 import { badRequest } from "@/lib/core/errors";
-import { SCOPE_CLAIMS } from "./standard-claims";
-
-/** Claims the provider derives itself (verification state, last update), so a mapping cannot name them. */
-const DERIVED = new Set(["email_verified", "phone_number_verified", "updated_at"]);
-export const MAPPABLE_CLAIMS = Object.values(SCOPE_CLAIMS).flat().filter((claim) => !DERIVED.has(claim));
+/**
+ * The OIDC Core §5.1 standard claims a trait can supply: those of the profile, email, address and phone scopes
+ * (§5.4) except the ones the provider derives itself (`email_verified`, `phone_number_verified` from verifiable
+ * addresses, `updated_at`). Kept here because project config validation cannot depend on lib/oauth2 (which depends
+ * on lib/projects); lib/oauth2's claim table is checked against this list in its tests.
+ */
+export const MAPPABLE_CLAIMS = [
+  "name", "family_name", "given_name", "middle_name", "nickname", "preferred_username", "profile", "picture", "website",
+  "gender", "birthdate", "zoneinfo", "locale", "email", "address", "phone_number",
+];
 const MAPPABLE = new Set(MAPPABLE_CLAIMS);
 
 /** RFC 6901 JSON Pointer into an identity's traits, e.g. `/name/given` or `/contact/emails/0`. */
@@ -46,17 +51,6 @@ export function claimsMappingProblem(projectConfig: unknown): string | undefined
   const ids = new Set(Array.isArray(schemas) ? schemas.map((s) => (s as Json)?.id) : []);
   const unknown = Object.keys(parsed.data).find((id) => !ids.has(id));
   return unknown === undefined ? undefined : `${[...PATH, unknown].join(".")}: no identity schema with this id is configured (identity.schemas)`;
-}
-
-/** RFC 6901 §4: the value a pointer names in a document, or undefined. */
-export function resolvePointer(document: unknown, pointer: string): unknown {
-  let node = document;
-  for (const token of pointer.split("/").slice(1).map((t) => t.replaceAll("~1", "/").replaceAll("~0", "~"))) {
-    if (Array.isArray(node) && /^(0|[1-9]\d*)$/.test(token)) node = node[Number(token)];
-    else if (node && typeof node === "object" && !Array.isArray(node) && Object.hasOwn(node, token)) node = (node as Json)[token];
-    else return undefined;
-  }
-  return node;
 }
 
 /** Refuses a project config whose claims mapping is invalid (Ory's 400, naming the path), on every write. */
