@@ -2,7 +2,7 @@ import type { ConsoleAccess } from "@/lib/access";
 import { projectDb } from "@/lib/db";
 import { patchProject } from "@/lib/projects";
 import { loadProject } from "@/lib/projects/records";
-import { oplLocation, permissionConfigOf, permissionSettings } from "./config";
+import { isStrict, oplNamespaces, permissionSettings } from "./config";
 import type { OplError } from "./opl/ast";
 import { parseOpl } from "./opl/parse";
 import { checkRelationship, type CheckResult } from "./service/check";
@@ -40,8 +40,7 @@ export async function saveOpl(access: ConsoleAccess, projectId: string, opl: str
   const { errors } = parseOpl(opl);
   if (errors.length) return { errors };
   const project = await loadProject(access, projectId, "write");
-  const current = permissionConfigOf(project.config).namespaces as { experimental_strict_mode?: unknown } | undefined;
-  const value = { location: oplLocation(opl), ...(current?.experimental_strict_mode === true ? { experimental_strict_mode: true } : {}) };
+  const value = oplNamespaces(opl, isStrict(project.config));
   await patchProject(access, projectId, [{ op: "add", path: "/services/permission/config/namespaces", value }]);
   return { errors: [] };
 }
