@@ -30,7 +30,7 @@ describe("property on the database (PostgreSQL or PGlite): list-objects and list
         await assertListsAgreeWithCheck(model, new SqlTupleStore(run, projectId), depth, new MemoryTupleStore(tuples));
       }),
       // PGlite is one single-threaded backend: a smaller sample keeps the file within its time budget.
-      { numRuns: testDbKind() === "pglite" ? 4 : 12 },
+      { numRuns: testDbKind() === "pglite" ? 4 : 16 },
     );
   }, 600_000);
 });
