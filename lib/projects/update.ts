@@ -4,6 +4,7 @@ import type { Project } from "@/lib/db/generated/client";
 import type { ConsoleAccess } from "@/lib/access";
 import { assertValidPermissionConfig } from "@/lib/permissions/config";
 import { assertValidAalConfig } from "./aal-config";
+import { assertValidClaimsMapping } from "./claims-mapping";
 import { projectConfigSchema, projectCorsSchema, projectNameSchema, projectServicesSchema } from "./config-schema";
 import { defaultIdentityConfig, defaultOAuth2Config, defaultPermissionConfig } from "./default-config";
 import { applyJsonPatch, assertMutablePaths, jsonPatchSchema, type JsonPatch } from "./json-patch";
@@ -41,6 +42,7 @@ export async function setProject(access: ConsoleAccess, idOrSlug: string, raw: S
   });
   assertValidPermissionConfig(config, row.config);
   assertValidAalConfig(config);
+  assertValidClaimsMapping(config);
   const project = await reviseProject(access, row, { name: input.name, config }, "project.updated");
   return { project, warnings: noOrganizations(input.organizations) };
 }
@@ -75,6 +77,7 @@ export async function patchProject(access: ConsoleAccess, idOrSlug: string, rawP
   const config = projectConfigSchema.parse({ services: patched.services, cors_admin: patched.cors_admin, cors_public: patched.cors_public });
   assertValidPermissionConfig(config, row.config);
   assertValidAalConfig(config);
+  assertValidClaimsMapping(config);
   const project = await reviseProject(access, row, { name, config }, "project.patched", {
     paths: patch.map((op) => `${op.op} ${op.path}`).slice(0, 50),
   });
