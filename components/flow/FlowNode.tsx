@@ -1,5 +1,6 @@
-import { isInputNode, nodeLabel, translateUiText, type FlowKind, type MessageCatalog, type UiNode } from "@/lib/selfservice/ui";
+import { isInputNode, nodeLabel, translateUiText, type FlowKind, type MessageCatalog, type UiNode, type UiText } from "@/lib/selfservice/ui";
 import { NodeInput } from "./NodeInput";
+import { RecoveryCodes } from "./RecoveryCodes";
 import { flowStyles } from "./styles";
 
 export interface FlowNodeProps {
@@ -13,12 +14,19 @@ export interface FlowNodeProps {
   primary?: boolean;
 }
 
-/** Lookup secrets arrive as a list in the text node's context; show them as codes, one per cell. */
-function secretList(node: UiNode): string[] | undefined {
+/** Kratos' 1050009: a recovery code itself (new codes, shown this once) — as opposed to a code's state. */
+const CODE_ITSELF = 1050009;
+
+/**
+ * Lookup secrets arrive as a list in the text node's context, one message per code: the code itself, or its state
+ * (used at …, not shown again), translated.
+ */
+function secretList(node: UiNode, catalog: MessageCatalog): { codes: string[]; savable: boolean } | undefined {
   if (node.attributes.node_type !== "text") return undefined;
   const secrets = node.attributes.text.context?.secrets;
   if (!Array.isArray(secrets)) return undefined;
-  return secrets.map((entry) => (typeof entry === "object" && entry && "text" in entry ? String((entry as { text: unknown }).text) : String(entry)));
+  const entries = secrets.map((entry) => (typeof entry === "object" && entry && "text" in entry ? (entry as UiText) : { id: 0, type: "info" as const, text: String(entry) }));
+  return { codes: entries.map((entry) => translateUiText(entry, catalog)), savable: entries.every((entry) => entry.id === CODE_ITSELF) };
 }
 
 /** Renders any Ory UI node: input, text, img, a, script or div. */
@@ -28,22 +36,13 @@ export function FlowNode(props: FlowNodeProps) {
   const attributes = node.attributes;
   switch (attributes.node_type) {
     case "text": {
-      const secrets = secretList(node);
+      const secrets = secretList(node, catalog);
       const label = node.meta.label ? translateUiText(node.meta.label, catalog) : undefined;
+      if (secrets) return <RecoveryCodes id={attributes.id} label={label} codes={secrets.codes} savable={secrets.savable} />;
       return (
         <div id={attributes.id} className="space-y-1.5 text-sm text-(--pc-text)">
           {label ? <p className="font-medium">{label}</p> : null}
-          {secrets ? (
-            <ul className="grid grid-cols-2 gap-1.5 font-mono sm:grid-cols-3">
-              {secrets.map((secret) => (
-                <li key={secret} className="rounded-(--pc-radius) bg-(--pc-input-bg) px-2 py-1 text-center">
-                  {secret}
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="break-all font-mono">{translateUiText(attributes.text, catalog)}</p>
-          )}
+          <p className="break-all font-mono select-all" data-testid={`text-${attributes.id}`}>{translateUiText(attributes.text, catalog)}</p>
         </div>
       );
     }

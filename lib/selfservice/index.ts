@@ -59,4 +59,4 @@ export { deliverWebhooks, startWebhookWorker } from "./hooks";
 export { hostedContext, hostedBranding, pageRequest, type HostedContext, type PageRequest } from "./hosted/context";
 export { flowLinks, selfServiceEnabled, type FlowLinks } from "./hosted/links";
 export { oauth2Client, oauth2ClientName, isAccountChooser } from "./hosted/oauth2-client";
-export { welcomeView, type WelcomeView } from "./hosted/welcome";
+export { signOutUrl, welcomeView, type WelcomeView } from "./hosted/welcome";

@@ -51,3 +51,9 @@ export async function welcomeView(ctx: HostedContext, basePath: string, returnTo
     logoutUrl: `${basePath}/self-service/logout?${logout}`,
   };
 }
+
+/** Kratos' browser logout URL for the caller's session (the step-up page's "Not you? Sign out"); none without one. */
+export async function signOutUrl(ctx: HostedContext, basePath: string): Promise<string | undefined> {
+  const found = await sessionFromRequest(ctx);
+  return found ? `${basePath}/self-service/logout?${new URLSearchParams({ token: await createLogoutToken(ctx, found.session.id) })}` : undefined;
+}

@@ -47,7 +47,7 @@ export const text = {
   totpSecretLabel: () => info(1050017, "This is your authenticator app secret. Use it if you can not scan the QR code."),
   // 10509xx: our additions (Kratos stores recovery codes in clear and reveals them again; Portcullis keeps only their
   // keyed hashes, so an unused code can be shown once, when it is made)
-  lookupSecretHidden: () => info(1050901, "Not used yet (codes are shown only once, when they are created)"),
+  lookupSecretHidden: () => info(1050901, "Unused (shown only once)"),
   // 1060xxx recovery
   recoverySuccessful: (privilegedUntil: Date, now: Date) =>
     info(1060001, `You successfully recovered your account. Please change your password or set up an alternative login method (e.g. social sign in) within the next ${((privilegedUntil.getTime() - now.getTime()) / 60_000).toFixed(2)} minutes.`, {

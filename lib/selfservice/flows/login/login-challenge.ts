@@ -1,5 +1,8 @@
 import { isAppError } from "@/lib/core/errors";
-import { acceptLoginWithSession, accountChoiceFor, completeLoginChallengeWithSession, loadLoginRequest, loginRequiredWithoutPrompt, oauth2PageContext, type AccountChoice } from "@/lib/oauth2/identity";
+import {
+  acceptLoginWithSession, accountChoiceFor, completeLoginChallengeWithSession, loadLoginRequest, loginRequiredWithoutPrompt, oauth2PageContext, reauthenticationNeeded, type AccountChoice,
+} from "@/lib/oauth2/identity";
+import { stepUpUrl } from "./step-up";
 import type { AuthenticatedSession } from "@/lib/sessions";
 import { browserError, errorJson } from "../respond";
 import type { FlowContext, FlowRecord, FlowResponse } from "../types";
@@ -61,6 +64,10 @@ export async function finishWithLoginChallenge(ctx: FlowContext, flow: FlowRecor
   const challenge = flow.context.oauth2_login_challenge;
   if (!challenge || flow.type !== "browser") return undefined;
   try {
+    // acr_values asking for a level this identity can reach and the session lacks (OIDC Core §3.1.2.1): the second
+    // factor first, on a step-up flow that carries the challenge on. Other reasons (prompt, max_age) this login met.
+    const needed = await reauthenticationNeeded(oauth2Ctx(ctx), challenge, { ...auth, via: "cookie" });
+    if (needed?.reason === "aal") return continueAt(stepUpUrl(ctx, flow), json, cookies);
     const { redirect_to } = await acceptLoginWithSession(oauth2Ctx(ctx), challenge, { ...auth, via: "cookie" });
     return continueAt(redirect_to, json, cookies);
   } catch (error) {

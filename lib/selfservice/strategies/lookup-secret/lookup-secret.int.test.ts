@@ -63,7 +63,7 @@ describe("recovery codes (lookup_secret) with @ory/client-fetch", () => {
     const settings = await clients.frontend.createNativeSettingsFlow({ xSessionToken: token });
     const revealed = await clients.frontend.updateSettingsFlow({ flow: settings.id, xSessionToken: token, updateSettingsFlowBody: { method: "lookup_secret", lookup_secret_reveal: true } });
     const list = (nodeNamed(revealed.ui.nodes, "lookup_secret_codes")!.attributes as { text: { context: { secrets: { id: number }[] } } }).text.context.secrets;
-    expect(list.map((m) => m.id)).toEqual([1050014, ...Array(11).fill(1050901)]);
+    expect(list.map((m) => m.id)).toEqual([1050014, ...Array<number>(11).fill(1050901)]);
   });
 
   it("lets exactly one of two parallel logins with the same code through", async () => {

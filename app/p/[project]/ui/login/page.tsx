@@ -3,7 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { ClientLogo } from "@/components/flow/ClientLogo";
 import { FlowForm } from "@/components/flow/FlowForm";
 import { HostedCard } from "@/components/flow/HostedCard";
-import { flowLinks } from "@/lib/selfservice";
+import { flowStyles } from "@/components/flow/styles";
+import { flowLinks, signOutUrl } from "@/lib/selfservice";
 import { isAccountChooser, oauth2Client } from "@/lib/selfservice";
 import { FlowFooter } from "../_lib/flow-footer";
 import { loadFlowPage } from "../_lib/flow-page";
@@ -25,9 +26,18 @@ export default async function LoginPage({ params, searchParams }: Props) {
   const page = await loadFlowPage("login", (await params).project, await searchParams);
   const t = await getTranslations("hosted");
   const refresh = "refresh" in page.flow && page.flow.refresh;
+  // A step-up: the second factor of a signed-in session (TOTP or a recovery code, whichever the identity has).
+  const secondFactor = "requested_aal" in page.flow && page.flow.requested_aal === "aal2";
   const chooser = isAccountChooser(page.flow);
   const client = oauth2Client(page.flow);
-  const title = chooser ? t("title.selectAccount") : refresh ? t("title.refresh") : t("title.login");
+  const title = chooser ? t("title.selectAccount") : secondFactor ? t("title.secondFactor") : refresh ? t("title.refresh") : t("title.login");
+  const subtitle = secondFactor ? t("subtitle.secondFactor") : refresh ? undefined : t("subtitle.login", { name: client?.name ?? page.projectName });
+  const logoutUrl = secondFactor ? await signOutUrl(page.ctx, page.basePath) : undefined;
+  const signOut = logoutUrl ? (
+    <p>
+      <a href={logoutUrl} className={flowStyles.link} data-testid="link-logout">{t("links.signOut")}</a>
+    </p>
+  ) : undefined;
   return (
     <HostedCard
       branding={page.branding}
@@ -35,8 +45,8 @@ export default async function LoginPage({ params, searchParams }: Props) {
       pathname={page.pathname}
       query={page.query}
       title={title}
-      subtitle={refresh ? undefined : t("subtitle.login", { name: client?.name ?? page.projectName })}
-      footer={chooser ? undefined : <FlowFooter page="login" refresh={refresh} links={flowLinks(page.slug, page.ctx.project.config, page.flow.return_to, page.flow.oauth2_login_challenge)} />}
+      subtitle={subtitle}
+      footer={chooser ? undefined : secondFactor ? signOut : <FlowFooter page="login" refresh={refresh} links={flowLinks(page.slug, page.ctx.project.config, page.flow.return_to, page.flow.oauth2_login_challenge)} />}
     >
       {chooser && client?.logoUri ? <ClientLogo src={client.logoUri} alt={t("logoAlt", { name: client.name })} /> : null}
       <FlowForm ui={page.flow.ui} flow="login" />

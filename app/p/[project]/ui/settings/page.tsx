@@ -45,7 +45,16 @@ export default async function SettingsPage({ params, searchParams }: Props) {
         </p>
       }
     >
-      <FlowForm ui={page.flow.ui} flow="settings" layout="per-group" sectionNotice={privileged ? undefined : { password: <ReauthNotice href={reauth} /> }} />
+      <FlowForm
+        ui={page.flow.ui}
+        flow="settings"
+        layout="per-group"
+        sectionNotice={privileged ? undefined : {
+          password: <ReauthNotice href={reauth} />,
+          totp: <ReauthNotice href={reauth} notice={t("settings.secondFactorNotice")} />,
+          lookup_secret: <ReauthNotice href={reauth} notice={t("settings.secondFactorNotice")} />,
+        }}
+      />
     </HostedCard>
   );
 }
