@@ -15,6 +15,7 @@ export interface ProjectNavItem {
 export const projectNav: ProjectNavItem[] = [
   { segment: "", labelKey: "console.nav.overview", icon: "home" },
   { segment: "identities", labelKey: "identities.nav.title", icon: "identity" },
+  { segment: "authentication", labelKey: "authentication.nav.title", icon: "shield" },
   { segment: "oauth2", labelKey: "oauth2Console.nav.title", icon: "link" },
   { segment: "branding", labelKey: "branding.nav.title", icon: "palette" },
   { segment: "courier", labelKey: "courier.nav.title", icon: "mail" },

@@ -6,7 +6,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { createRecoveryLinkForIdentity } from "@/lib/selfservice";
 import { pageRequest } from "@/lib/selfservice";
-import { createIdentity, deleteIdentity, getIdentity, getIdentitySchema, updateIdentity } from "@/lib/identity";
+import { createIdentity, deleteIdentity, deleteIdentityCredentials, getIdentity, getIdentitySchema, updateIdentity } from "@/lib/identity";
 import { consoleServiceContext } from "@/lib/identity-console/context";
 import { traitFields, traitsFromForm } from "@/lib/identity-console/traits-form";
 import { revokeIdentitySessions, revokeSession } from "@/lib/sessions";
@@ -86,6 +86,25 @@ export async function deleteIdentityAction(projectId: string, identityId: string
   }
   revalidatePath(listPath(projectId));
   redirect(`${listPath(projectId)}?deleted=1`);
+}
+
+/**
+ * Removes the identity's second factors (TOTP, recovery codes, WebAuthn security keys) through Ory's admin
+ * deleteIdentityCredentials, each audited as `identity.credentials.deleted`: for someone who lost their device.
+ */
+export async function removeSecondFactorAction(projectId: string, identityId: string): Promise<IdentityFormState> {
+  const ctx = await consoleServiceContext(await currentConsoleAccess(), projectId, "write");
+  try {
+    const identity = await getIdentity(ctx, idSchema.parse(identityId));
+    if (!identity) return { formError: "notFound", submittedAt: Date.now() };
+    for (const type of ["totp", "lookup_secret", "webauthn"] as const) {
+      if (identity.credentials.some((c) => c.type === type)) await deleteIdentityCredentials(ctx, identity.id, type);
+    }
+  } catch (error) {
+    return { ...identityActionError(error), submittedAt: Date.now() };
+  }
+  revalidatePath(`${listPath(projectId)}/${identityId}`);
+  return { saved: true, submittedAt: Date.now() };
 }
 
 /** Revokes one session of the identity, or all of them when `sessionId` is "all". */

@@ -16,7 +16,7 @@ import { summarizeIdentity } from "@/lib/identity-console/summary";
 import { traitFields, traitFormValues } from "@/lib/identity-console/traits-form";
 import { listIdentitySessions } from "@/lib/sessions";
 import { loadConsoleProject } from "@/app/_lib/project-context";
-import { deleteIdentityAction, revokeSessionAction, sendRecoveryLinkAction, updateIdentityAction } from "../actions";
+import { deleteIdentityAction, removeSecondFactorAction, revokeSessionAction, sendRecoveryLinkAction, updateIdentityAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 
@@ -64,7 +64,22 @@ export default async function IdentityPage(props: Props) {
           />
         </CardBody>
       </Card>
-      <IdentityCredentials identity={identity} />
+      <IdentityCredentials
+        identity={identity}
+        removeSecondFactor={
+          <ConfirmActionButton
+            action={removeSecondFactorAction.bind(null, project.id, identity.id)}
+            variant="danger"
+            label={t("removeSecondFactor")}
+            title={t("removeSecondFactorTitle", { name: summary.label })}
+            description={t("removeSecondFactorDescription")}
+            confirmLabel={t("removeSecondFactor")}
+            pendingLabel={t("removingSecondFactor")}
+            doneMessage={t("removedSecondFactor")}
+            testId="remove-second-factor"
+          />
+        }
+      />
       <IdentitySessions sessions={sessions} revoke={revokeSessionAction.bind(null, project.id, identity.id)} now={ctx.now} />
       <Card aria-labelledby="recovery-title">
         <CardHeader titleId="recovery-title" title={t("recoveryTitle")} description={t("recoveryDescription")} actions={<RecoveryLinkButton action={sendRecoveryLinkAction.bind(null, project.id, identity.id)} />} />
