@@ -14,10 +14,11 @@ export function jsonClient(maxSockets = 64) {
   }
 
   return {
-    async request(method: "GET" | "POST", url: string, body?: unknown): Promise<{ status: number; json: unknown }> {
+    async request(method: "GET" | "POST", url: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: unknown }> {
       const { hostname, port, pathname, search, host } = new URL(url);
       const payload = body === undefined ? undefined : JSON.stringify(body);
-      const head = `${method} ${pathname}${search} HTTP/1.1\r\nHost: ${host}\r\nAccept: application/json\r\n${
+      const extra = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join("");
+      const head = `${method} ${pathname}${search} HTTP/1.1\r\nHost: ${host}\r\nAccept: application/json\r\n${extra}${
         payload === undefined ? "" : `Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(payload)}\r\n`}\r\n`;
       const pool = poolFor(hostname, Number(port) || 80);
       const connection = await pool.acquire();

@@ -11,6 +11,7 @@ import { jsonClient, nativePasswordLogin } from "./http-json";
 import { formatTable, measure, type LoadResult } from "./load";
 import { interleaved, LOGIN_CONCURRENCY, type WorkloadResult } from "./login-rate";
 import { machineLine, writeSection } from "./report";
+import { nativeTotpLogin, totpUsers } from "./second-factor";
 
 /**
  * Identity benchmark (`npm run bench -- identity`, or `npx tsx bench/identity.ts`):
@@ -50,7 +51,10 @@ export async function runIdentityBench(options: { seconds?: number; rounds?: num
   try {
     // Rate limits off for the benchmark's project: every login comes from 127.0.0.1 for a handful of users.
     const unlimited = { limit: 1_000_000, window_seconds: 60 };
-    const project = await createTestProject({ services: { identity: { config: { rate_limits: { "login:ip": unlimited, "login:identifier": unlimited } } } } });
+    const project = await createTestProject({ services: { identity: { config: {
+      rate_limits: { "login:ip": unlimited, "login:identifier": unlimited, "second_factor:identity": unlimited },
+      selfservice: { methods: { totp: { enabled: true } } },
+    } } } });
     const ctx = await systemContext(project.slug);
     const users = [];
     for (let i = 0; i < 8; i++) {
@@ -62,6 +66,8 @@ export async function runIdentityBench(options: { seconds?: number; rounds?: num
     const baseline = await measure({ label: "GET /health/alive (baseline: cheapest project route)", url: `${base}/health/alive`, durationSec: seconds, connections: 32 });
     const whoami = await measure({ label: "GET /sessions/whoami (X-Session-Token)", url: `${base}/sessions/whoami`, headers: { "x-session-token": token }, durationSec: seconds, connections: 32 });
 
+    // Password + TOTP: enough identities that every login has a TOTP step no other login used (see totpUsers).
+    const takeTotp = await totpUsers(ctx, 64, PASSWORD);
     const client = jsonClient();
     const nativeLogin = async (identifier: string) => Boolean(await nativePasswordLogin(client, base, identifier, PASSWORD));
     if (!(await nativeLogin("bench0@example.com"))) throw new Error("the native login flow does not sign in");
@@ -82,6 +88,14 @@ export async function runIdentityBench(options: { seconds?: number; rounds?: num
         name: "logins: native API login flow over HTTP (flow + submit)",
         op: async (i) => {
           if (!(await nativeLogin(`bench${i % users.length}@example.com`))) throw new Error("native login failed");
+        },
+        cpu: { pids: [server.pid], database: databaseName },
+      },
+      {
+        name: "logins: native password + TOTP over HTTP (flow + submit, step-up flow + code)",
+        op: async () => {
+          const { email, code } = await takeTotp();
+          if (!(await nativeTotpLogin(client, base, email, PASSWORD, code))) throw new Error("password + TOTP login failed");
         },
         cpu: { pids: [server.pid], database: databaseName },
       },
@@ -121,7 +135,10 @@ saturated, rate ≈ cores ÷ CPU per operation, so the CPU ratio is the figure t
 ${r.logins.map(row).join("\n")}
 
 A native login adds three statements to the argon2id verification: the flow's insert (flow creation), its rate
-limits counted with the flow and credential read (submission), and the session insert with the flow's outcome.
+limits counted with the flow and credential read (submission), and the session insert with the flow's outcome. The TOTP
+step-up after it adds four (lib/selfservice/flows/second-factor-cost.int.test.ts): the step-up flow's insert (the
+session comes from the whoami cache, warmed by the login), its limits with the flow read, the time step claimed on the
+credential, and the session's new AAL with the flow's outcome — one more than the password login, and no argon2id.
 
 argon2 vs @node-rs/argon2 (bench/argon2.ts, best of 3 interleaved rounds, hashes/s at concurrency 1/2/4, load
 average ~17 from other work on the machine): argon2 6.8/5.9/7.5, @node-rs/argon2 5.0/6.8/9.2 (a first run:
