@@ -41,7 +41,7 @@ export async function run(ctx: SpecContext): Promise<void> {
   const project = await createProjectViaUi(owner, baseUrl, `MFA ${Date.now().toString(36)}`, "dev");
   const methods = "/services/identity/config/selfservice/methods";
   const patched = await owner.request.patch(`${baseUrl}/api/console/projects/${project.id}`, {
-    headers: { "content-type": "application/json" },
+    headers: { origin: new URL(baseUrl).origin },
     data: [
       ...absoluteUiUrls(baseUrl, project.slug),
       { op: "add", path: `${methods}/totp`, value: { enabled: true, config: { issuer: "MFA spec" } } },
