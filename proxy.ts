@@ -4,7 +4,7 @@ import { refuseUnservedHost } from "@/lib/http/host-gate";
 import { randomBytes } from "node:crypto";
 import { config as appConfig } from "@/lib/config";
 import { isMachinePath } from "@/lib/http/machine-paths";
-import { requestOrigin, type OriginSource, type RequestOrigin } from "@/lib/http/request-origin";
+import { requestOrigin, type OriginSource, type RequestOrigin } from "@/lib/request-origin";
 import { pageSecurityHeaders, staticSecurityHeaders } from "@/lib/http/security-headers";
 import { frameAncestors } from "@/lib/projects";
 import { findProjectBySlug } from "@/lib/projects/lookup";

@@ -1,7 +1,7 @@
 import { cache } from "react";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { canonicalOrigin, isSecureOrigin } from "@/lib/http/request-origin";
+import { canonicalOrigin, isSecureOrigin } from "@/lib/request-origin";
 import { currentClientIp, currentRequestOrigin } from "./request-origin";
 import { consoleLoginUrl, PATH_HEADER } from "@/lib/console/return-to";
 import { PLATFORM_PROJECT_SLUG } from "@/lib/console/platform-project";
@@ -56,7 +56,7 @@ export async function requestMeta(): Promise<SignInMeta> {
   };
 }
 
-/** The public origin, for project base URLs and invitation links shown by the console (lib/http/request-origin). */
+/** The public origin, for project base URLs and invitation links shown by the console (lib/request-origin). */
 export async function publicOrigin(): Promise<string> {
   return canonicalOrigin(await currentRequestOrigin());
 }

@@ -1,9 +1,9 @@
 import { cache } from "react";
 import { headers } from "next/headers";
-import { requestOrigin, type RequestOrigin } from "@/lib/http/request-origin";
+import { requestOrigin, type RequestOrigin } from "@/lib/request-origin";
 
 /**
- * This request's origin, client IP and served host, as lib/http/request-origin resolves them for server.ts'
+ * This request's origin, client IP and served host, as lib/request-origin resolves them for server.ts'
  * fast path (server.ts hands Next the socket's facts in a header only it can write). Memoized per request.
  */
 export const currentRequestOrigin = cache(async (): Promise<RequestOrigin> => {

@@ -1,7 +1,7 @@
 import { forbidden, notFound } from "@/lib/core/errors";
 import { platformDb } from "@/lib/db";
 import type { WorkspaceRole } from "@/lib/db/generated/client";
-import type { RequestOrigin } from "@/lib/http/request-origin";
+import type { RequestOrigin } from "@/lib/request-origin";
 
 export type { WorkspaceRole };
 
@@ -16,7 +16,7 @@ export interface ConsoleAccess {
   roles: ReadonlyMap<string, WorkspaceRole>;
   /** Client address, recorded in audit events. */
   ip?: string;
-  /** The console request's origin (lib/http/request-origin): URLs the console builds for a project start here. */
+  /** The console request's origin (lib/request-origin): URLs the console builds for a project start here. */
   origin?: RequestOrigin;
 }
 

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pageRequest } from "@/lib/hosted/context";
-import { FRONT_HEADER, frontHeaderValue } from "@/lib/http/request-origin";
+import { FRONT_HEADER, frontHeaderValue } from "@/lib/request-origin";
 import { RateLimitedError } from "@/lib/ratelimit";
 import { useTestDatabase, type TestDatabase } from "@/lib/testing/database";
 import { forgetPreparedPlatform, preparePlatform } from "./bootstrap";

@@ -1,5 +1,5 @@
 import { platformDb, Prisma } from "@/lib/db";
-import { consoleOrigin, requestOrigin, servesConsole } from "@/lib/http/request-origin";
+import { consoleOrigin, requestOrigin, servesConsole } from "@/lib/request-origin";
 import { enforceRateLimit } from "@/lib/ratelimit";
 import { clearSessionCookie, meetsRequiredAal, revokeSession, sessionFromRequest } from "@/lib/sessions";
 import type { ServiceContext } from "@/lib/identity";

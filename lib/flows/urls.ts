@@ -1,4 +1,4 @@
-import { originOf, projectBaseUrl } from "@/lib/http/request-origin";
+import { originOf, projectBaseUrl } from "@/lib/request-origin";
 import { flowSettings } from "./settings";
 import type { FlowContext, FlowKind } from "./types";
 

@@ -1,6 +1,6 @@
 import { resolveBranding, type Branding } from "@/lib/branding";
 import { projectDb, type ProjectDb } from "@/lib/db";
-import { requestOrigin, servedOrigin, type RequestOrigin } from "@/lib/http/request-origin";
+import { requestOrigin, servedOrigin, type RequestOrigin } from "@/lib/request-origin";
 import { findProjectBySlug, type ProjectRecord } from "@/lib/projects/lookup";
 
 /** What a hosted page's server code passes to domain services (structurally a flow/service context). */
@@ -23,7 +23,7 @@ export interface HostedContext {
 
 /**
  * A GET request as a hosted page sees it, from Next's headers (lowercase names) and the page's path and query:
- * origin and client IP as lib/http/request-origin resolves them (400 for a host the install does not serve).
+ * origin and client IP as lib/request-origin resolves them (400 for a host the install does not serve).
  */
 export function pageRequest(pathAndQuery: string, headers: { get(name: string): string | null }): PageRequest {
   const source = { header: (name: string) => headers.get(name.toLowerCase()) ?? undefined };

@@ -1,5 +1,5 @@
 import { consoleAccessForUser, consoleAccessForWorkspaceKey, type ConsoleAccess } from "@/lib/access";
-import { requestOrigin } from "./request-origin";
+import { requestOrigin } from "@/lib/request-origin";
 import { bearerToken } from "@/lib/apikeys/tokens";
 import { config } from "@/lib/config";
 import { CONSOLE_COOKIE, userFromSessionToken } from "@/lib/console/session";

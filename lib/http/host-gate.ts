@@ -1,4 +1,4 @@
-import { hostNotServed, isOpenInstall, knownSetupHost, loadSetupHost, requestOrigin, type OriginSource, type RequestOrigin } from "./request-origin";
+import { hostNotServed, isOpenInstall, knownSetupHost, loadSetupHost, requestOrigin, type OriginSource, type RequestOrigin } from "@/lib/request-origin";
 import { isMachinePath } from "./machine-paths";
 import { renderOryError } from "./ory-error";
 import type { ApiResponse } from "./types";

@@ -1,5 +1,5 @@
 import { gatewayMapping, type GatewayMapping } from "@/lib/gateway";
-import type { RequestOrigin } from "./request-origin";
+import type { RequestOrigin } from "@/lib/request-origin";
 
 /**
  * A project's own host (`{slug}.{BASE_DOMAIN}`) serves the project at `/p/{slug}`. Returns the canonical path,

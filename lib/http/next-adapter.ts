@@ -1,7 +1,7 @@
 import { dispatch } from "./dispatch";
 import { renderOryError } from "./ory-error";
 import { AppError } from "@/lib/core/errors";
-import { requestOrigin } from "./request-origin";
+import { requestOrigin } from "@/lib/request-origin";
 import { API_SECURITY_HEADERS, API_SECURITY_HEADERS_HTTPS } from "./security-headers";
 import type { ApiRequest } from "./types";
 import { fromWebRequest, toWebResponse } from "./web-adapter";

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { AppError } from "@/lib/core/errors";
-import { clientIp, requestOrigin, type ConnectionFacts } from "./request-origin";
+import { clientIp, requestOrigin, type ConnectionFacts } from "@/lib/request-origin";
 import { API_SECURITY_HEADERS, API_SECURITY_HEADERS_HTTPS } from "./security-headers";
 import type { ApiRequest, ApiResponse } from "./types";
 

@@ -5,7 +5,7 @@ import { dispatch, isMachinePath } from "./dispatch";
 import { refuseUnservedHost } from "./host-gate";
 import { gatewayMappingFor, projectPathFor } from "./host-mapping";
 import { toApiRequest, writeApiResponse } from "./node-adapter";
-import { FRONT_HEADER, frontHeaderValue, requestOrigin } from "./request-origin";
+import { FRONT_HEADER, frontHeaderValue, requestOrigin } from "@/lib/request-origin";
 import { API_SECURITY_HEADERS } from "./security-headers";
 import type { ApiRequest } from "./types";
 
@@ -52,7 +52,7 @@ function route(request: ApiRequest, req: IncomingMessage, res: ServerResponse, f
 
 /**
  * Next cannot see the socket: it gets the connection's facts in the front header, and the forwarding headers
- * replaced by what lib/http/request-origin resolved (one host, one scheme, the client's address), so neither
+ * replaced by what lib/request-origin resolved (one host, one scheme, the client's address), so neither
  * our pages nor Next's own checks (server actions compare Origin with X-Forwarded-Host) see a forged value.
  */
 function toNext(req: IncomingMessage, res: ServerResponse, request: ApiRequest, fallback: (req: IncomingMessage, res: ServerResponse) => void): void {

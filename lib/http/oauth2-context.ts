@@ -1,6 +1,6 @@
 import type { OAuth2Context } from "@/lib/oauth2/context";
 import { invalidRequest } from "@/lib/oauth2/errors";
-import { projectBaseUrl, requestOrigin } from "./request-origin";
+import { projectBaseUrl, requestOrigin } from "@/lib/request-origin";
 import type { ProjectContext } from "./context";
 import type { ApiRequest } from "./types";
 

@@ -4,18 +4,18 @@
  * get a lazy view of the request and return a plain description of the response. Adapters exist for
  * Node's http server (server.ts) and for Next's route handlers (next dev).
  */
-import type { ConnectionFacts } from "./request-origin";
+import type { ConnectionFacts } from "@/lib/request-origin";
 
 export interface ApiRequest {
   readonly method: string;
   /** Path as received, without the query string. */
   readonly path: string;
-  /** Full URL (built lazily) on the request's origin as lib/http/request-origin resolves it. */
+  /** Full URL (built lazily) on the request's origin as lib/request-origin resolves it. */
   readonly url: URL;
   readonly query: URLSearchParams;
   /** Lower-case header lookup; repeated headers are joined with ", ". */
   header(name: string): string | undefined;
-  /** The client's address (lib/http/request-origin: forwarded headers count only from TRUSTED_PROXIES). */
+  /** The client's address (lib/request-origin: forwarded headers count only from TRUSTED_PROXIES). */
   readonly ip: string;
   /** The socket's facts, when the adapter sees it (server.ts); the Next side passes them in a header instead. */
   readonly connection?: ConnectionFacts;

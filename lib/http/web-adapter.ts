@@ -1,11 +1,11 @@
 import { AppError } from "@/lib/core/errors";
 import { MAX_BODY_BYTES } from "./node-adapter";
-import { clientIp, requestOrigin } from "./request-origin";
+import { clientIp, requestOrigin } from "@/lib/request-origin";
 import type { ApiRequest, ApiResponse } from "./types";
 
 /**
  * Adapts a WHATWG Request (Next's route handlers under `next dev`, tests) to the machine API's request. The
- * socket is not visible here: behind server.ts its facts come in lib/http/request-origin's front header,
+ * socket is not visible here: behind server.ts its facts come in lib/request-origin's front header,
  * otherwise the peer is unknown and no forwarded header is believed.
  */
 export function fromWebRequest(request: Request): ApiRequest {

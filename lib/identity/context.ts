@@ -1,5 +1,5 @@
 import type { ProjectDb } from "@/lib/db";
-import type { RequestOrigin } from "@/lib/http/request-origin";
+import type { RequestOrigin } from "@/lib/request-origin";
 import type { ProjectRecord } from "@/lib/projects/lookup";
 
 /**
@@ -12,7 +12,7 @@ export interface ServiceContext {
   db: ProjectDb;
   now: Date;
   actor: { type: string; id?: string };
-  /** `origin`: resolved already for the request this context acts for (console contexts; lib/http/request-origin). */
+  /** `origin`: resolved already for the request this context acts for (console contexts; lib/request-origin). */
   request?: { ip: string; header(name: string): string | undefined; origin?: RequestOrigin };
 }
 

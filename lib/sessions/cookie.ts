@@ -1,4 +1,4 @@
-import { isSecureOrigin, originOf, type OriginSource } from "@/lib/http/request-origin";
+import { isSecureOrigin, originOf, type OriginSource } from "@/lib/request-origin";
 import { sessionSettings } from "./config";
 
 type CookieProject = { config: unknown; slug: string };

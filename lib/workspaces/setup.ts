@@ -7,7 +7,7 @@ import { platformDb } from "@/lib/db";
 import { preparePlatform } from "@/lib/console/bootstrap";
 import { linkConsoleUser } from "@/lib/console/link-users";
 import { platformContext } from "@/lib/console/platform-project";
-import { loadSetupHost, recordSetupHost } from "@/lib/http/request-origin";
+import { loadSetupHost, recordSetupHost } from "@/lib/request-origin";
 import { hashPassword } from "@/lib/identity";
 
 export const setupInputSchema = z.object({
@@ -37,7 +37,7 @@ export async function needsSetup(): Promise<boolean> {
  * First start: creates the owner account and the first workspace, once (refuses when an owner exists). The
  * owner signs in through the platform project: the password is hashed with its parameters and moved onto an
  * identity there right after the commit (an interruption in between is finished by the startup's link pass).
- * `where.host`: the host the setup page was reached on (lib/http/request-origin), recorded as the install's own
+ * `where.host`: the host the setup page was reached on (lib/request-origin), recorded as the install's own
  * unless one is recorded already; the CLI passes none.
  */
 export async function createOwner(raw: SetupInput, where: { host?: string } = {}): Promise<SetupResult> {

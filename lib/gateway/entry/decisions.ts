@@ -1,6 +1,6 @@
 import { jsonErrorResponse } from "../handlers/errors/json";
 import { GatewayError } from "../pipeline/errors";
-import { projectBaseUrl, type RequestOrigin } from "@/lib/http/request-origin";
+import { projectBaseUrl, type RequestOrigin } from "@/lib/request-origin";
 import type { ProjectRecord } from "@/lib/projects/lookup";
 import { decideForProject } from "./decide-for-project";
 import { forwardedRequest, type RawRequest } from "./request";

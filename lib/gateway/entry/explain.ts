@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { projectBaseUrl, type RequestOrigin } from "@/lib/http/request-origin";
+import { projectBaseUrl, type RequestOrigin } from "@/lib/request-origin";
 import type { ProjectRecord } from "@/lib/projects/lookup";
 import type { Verdict } from "../pipeline/decide";
 import { decideForProject } from "./decide-for-project";

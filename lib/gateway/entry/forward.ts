@@ -1,4 +1,4 @@
-import { projectBaseUrl, type RequestOrigin } from "@/lib/http/request-origin";
+import { projectBaseUrl, type RequestOrigin } from "@/lib/request-origin";
 import { findProjectBySlug } from "@/lib/projects/lookup";
 import { jsonErrorResponse } from "../handlers/errors/json";
 import { GatewayError, internalError } from "../pipeline/errors";
@@ -12,7 +12,7 @@ export interface ForwardInput {
   method: string;
   /** The query string without "?" (may be empty). */
   query: string;
-  /** The request's origin and client address (lib/http/request-origin). */
+  /** The request's origin and client address (lib/request-origin). */
   origin: RequestOrigin;
   header(name: string): string | undefined;
 }

@@ -17,7 +17,7 @@ const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 const PREFIX = /^\/p\/([^/]+)\/gateway(\/.*)?$/;
 
 /**
- * `hostSlug`: the project whose GATEWAY_HOSTS entry names the request's host (lib/http/request-origin decides
+ * `hostSlug`: the project whose GATEWAY_HOSTS entry names the request's host (lib/request-origin decides
  * the host, so a forged X-Forwarded-Host from an untrusted peer cannot pick a project).
  */
 export function gatewayMapping(hostSlug: string | undefined, path: string): GatewayMapping | undefined {

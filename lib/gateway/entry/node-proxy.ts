@@ -1,6 +1,6 @@
 import http, { type IncomingHttpHeaders, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from "node:http";
 import https from "node:https";
-import { requestOrigin, type OriginSource } from "@/lib/http/request-origin";
+import { requestOrigin, type OriginSource } from "@/lib/request-origin";
 import { gatewayLog } from "../log";
 import { planForward, type ForwardPlan } from "./forward";
 import type { GatewayMapping } from "./mapping";

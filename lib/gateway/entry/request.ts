@@ -12,7 +12,7 @@ export interface RawRequest {
   scheme: string;
   host: string | undefined;
   header(name: string): string | undefined;
-  /** The client's address (lib/http/request-origin). */
+  /** The client's address (lib/request-origin). */
   ip: string;
   /** Whether the caller is a trusted proxy (TRUSTED_PROXIES), whose X-Forwarded-* describe the request to decide on. */
   fromTrustedProxy?: boolean;
@@ -40,7 +40,7 @@ export function gatewayRequest(raw: RawRequest): GatewayRequest | undefined {
  * ext_authz): X-Forwarded-Method, -Proto, -Host and -Uri when present, else the decisions request itself
  * with the `/decisions` prefix removed (Oathkeeper's behaviour). The X-Forwarded-* headers count only when the
  * caller is a trusted proxy (TRUSTED_PROXIES): anyone else is decided on as the request it actually sent. The
- * client address is lib/http/request-origin's (X-Forwarded-For from trusted proxies, right-most untrusted).
+ * client address is lib/request-origin's (X-Forwarded-For from trusted proxies, right-most untrusted).
  */
 export function forwardedRequest(own: RawRequest, rest: string, query: string): GatewayRequest | undefined {
   const first = (name: string) => (own.fromTrustedProxy ? own.header(name)?.split(",")[0]?.trim() || undefined : undefined);

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { createRule, decisionsAnswer, deleteRule, explainDecision, getGatewaySettings, getRule, listRules, replaceRule, updateGatewaySettings } from "@/lib/gateway";
 import { parseQuery, readJson } from "../body";
-import { fromTrustedProxy, requestOrigin } from "../request-origin";
+import { fromTrustedProxy, requestOrigin } from "@/lib/request-origin";
 import { projectAdminRoute, projectRoute } from "../project-route";
 import { created, noContent, ok } from "../respond";
 import type { ApiRequest, RouteDefinition } from "../types";

@@ -4,7 +4,7 @@ import {
   batchPatchIdentities, createIdentity, createIdentityBodySchema, deleteIdentity, deleteIdentityCredentials, getIdentity, getIdentityByExternalId, listIdentities, patchIdentity,
   searchIdentities, toOryIdentity, updateIdentity, updateIdentityBodySchema, CREDENTIAL_TYPES, type IdentityRecord,
 } from "@/lib/identity";
-import { projectBaseUrl, requestOrigin } from "../request-origin";
+import { projectBaseUrl, requestOrigin } from "@/lib/request-origin";
 import { parseJson, readJson } from "../body";
 import type { ProjectContext } from "../context";
 import { pageQuery, paginationLinks } from "../ory-pagination";

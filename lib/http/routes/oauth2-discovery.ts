@@ -1,6 +1,6 @@
 import { ACCESS_TOKEN_SET, ID_TOKEN_SET, JWKS_MAX_AGE_SECONDS, publishedJwks } from "@/lib/keys";
 import { discoveryDocument } from "@/lib/oauth2/discovery";
-import { projectBaseUrl, requestOrigin } from "../request-origin";
+import { projectBaseUrl, requestOrigin } from "@/lib/request-origin";
 import { projectRoute } from "../project-route";
 import { ok } from "../respond";
 import type { RouteDefinition } from "../types";

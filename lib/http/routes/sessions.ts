@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { AppError, badRequest, notFound, unauthorized } from "@/lib/core/errors";
 import { getIdentity, type IdentityRecord } from "@/lib/identity";
-import { projectBaseUrl, requestOrigin } from "../request-origin";
+import { projectBaseUrl, requestOrigin } from "@/lib/request-origin";
 import {
   extendSession, getSession, listSessions, meetsRequiredAal, revokeIdentitySessions, revokeSession, sessionFromRequest, toOrySession,
   type AuthenticatedSession, type SessionRecord,

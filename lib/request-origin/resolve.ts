@@ -3,7 +3,7 @@ import { proxyChain } from "./forwarded-headers";
 import { connectionFromFront, FRONT_HEADER, type ConnectionFacts } from "./front";
 import { hostnameOf, servedHost, type ServedHost } from "./served-hosts";
 import { knownSetupHost } from "./setup-host";
-import { isTrustedProxy, normalizeAddress } from "./trusted-proxies";
+import { isTrustedProxy, normalizeAddress, peerVerdict } from "./trusted-proxies";
 
 /**
  * Anything that can tell its headers; `connection` when the caller sees the socket (server.ts' fast path);
@@ -58,8 +58,9 @@ interface Hop {
  * those recorded for that same hop.
  */
 function clientHop(source: OriginSource, connection: ConnectionFacts): Hop {
-  const peer = normalizeAddress(connection.remoteAddress) ?? connection.remoteAddress;
-  if (!isTrustedProxy(connection.remoteAddress)) return { clientIp: peer, host: source.header("host"), proto: undefined };
+  const verdict = peerVerdict(connection.remoteAddress);
+  const peer = verdict.normalized;
+  if (!verdict.trusted) return { clientIp: peer, host: source.header("host"), proto: undefined };
   const chain = proxyChain(source);
   const last = chain.addresses.length - 1;
   if (last < 0) return { clientIp: peer, host: source.header("host"), proto: undefined };

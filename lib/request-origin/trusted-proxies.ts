@@ -3,7 +3,13 @@ import { config, type AppConfig } from "@/lib/config";
 
 type Range = [ipaddr.IPv4 | ipaddr.IPv6, number];
 
-let parsed: { cfg: AppConfig; ranges: Range[]; verdicts: Map<string, boolean> } | undefined;
+interface Verdict {
+  trusted: boolean;
+  /** The address as normalizeAddress() gives it (the raw text when it is no address). */
+  normalized: string;
+}
+
+let parsed: { cfg: AppConfig; ranges: Range[]; verdicts: Map<string, Verdict> } | undefined;
 
 function trusted(): NonNullable<typeof parsed> {
   const cfg = config();
@@ -32,18 +38,24 @@ export function normalizeAddress(address: string): string | undefined {
 const MAX_REMEMBERED = 4096;
 
 /**
- * Whether `address` (a peer's IP) is one of TRUSTED_PROXIES. Verdicts are remembered per address string (a
- * server sees few distinct peers; the map is dropped when it grows past a bound), so the hot path pays one
- * Map lookup instead of parsing an address per request.
+ * Whether `address` (a peer's IP) is one of TRUSTED_PROXIES, and its normalised text. Verdicts are remembered
+ * per address string (a server sees few distinct peers; the map is dropped when it grows past a bound), so the
+ * hot path pays one Map lookup instead of parsing an address per request.
  */
-export function isTrustedProxy(address: string): boolean {
+export function peerVerdict(address: string): Verdict {
   const state = trusted();
-  if (state.ranges.length === 0 || !address) return false;
   const known = state.verdicts.get(address);
   if (known !== undefined) return known;
   const parsedAddress = parseAddress(address);
-  const verdict = parsedAddress !== undefined && state.ranges.some(([range, bits]) => range.kind() === parsedAddress.kind() && parsedAddress.match(range, bits));
+  const verdict: Verdict = {
+    trusted: parsedAddress !== undefined && state.ranges.some(([range, bits]) => range.kind() === parsedAddress.kind() && parsedAddress.match(range, bits)),
+    normalized: parsedAddress?.toString() ?? address,
+  };
   if (state.verdicts.size >= MAX_REMEMBERED) state.verdicts.clear();
   state.verdicts.set(address, verdict);
   return verdict;
+}
+
+export function isTrustedProxy(address: string): boolean {
+  return address !== "" && peerVerdict(address).trusted;
 }
