@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { pageRequest } from "@/lib/hosted/context";
+import { pageRequest } from "@/lib/selfservice";
 import { FRONT_HEADER, frontHeaderValue } from "@/lib/request-origin";
 import { RateLimitedError } from "@/lib/ratelimit";
 import { useTestDatabase, type TestDatabase } from "@/lib/testing/database";

@@ -2,7 +2,7 @@ import { dispatch } from "./dispatch";
 import { renderOryError } from "./ory-error";
 import { AppError } from "@/lib/core/errors";
 import { requestOrigin } from "@/lib/request-origin";
-import { API_SECURITY_HEADERS, API_SECURITY_HEADERS_HTTPS } from "./security-headers";
+import { apiSecurityHeaders } from "./security-headers";
 import type { ApiRequest } from "./types";
 import { fromWebRequest, toWebResponse } from "./web-adapter";
 
@@ -11,6 +11,6 @@ export async function handleWithRouteTable(request: Request, pathOverride?: stri
   const apiRequest = fromWebRequest(request);
   const routed: ApiRequest = pathOverride ? Object.defineProperty(Object.create(apiRequest) as ApiRequest, "path", { value: pathOverride }) : apiRequest;
   const response = (await dispatch(routed)) ?? renderOryError(new AppError("not_found", "The requested resource could not be found"));
-  const security = requestOrigin(apiRequest).scheme === "https" ? API_SECURITY_HEADERS_HTTPS : API_SECURITY_HEADERS;
+  const security = apiSecurityHeaders(response.status, response.headers?.["content-type"], requestOrigin(apiRequest).scheme === "https");
   return toWebResponse({ ...response, headers: { ...security, ...response.headers } });
 }

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { AppError } from "@/lib/core/errors";
 import { clientIp, requestOrigin, type ConnectionFacts } from "@/lib/request-origin";
-import { API_SECURITY_HEADERS, API_SECURITY_HEADERS_HTTPS } from "./security-headers";
+import { apiSecurityHeaders } from "./security-headers";
 import type { ApiRequest, ApiResponse } from "./types";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -90,7 +90,7 @@ const BODYLESS_STATUS = new Set([204, 304]);
  */
 export function writeApiResponse(res: ServerResponse, response: ApiResponse, isHead = false, https = false): void {
   const body = response.body ?? null;
-  const security = https ? API_SECURITY_HEADERS_HTTPS : API_SECURITY_HEADERS;
+  const security = apiSecurityHeaders(response.status, response.headers?.["content-type"], https);
   if (body === null || isHead || BODYLESS_STATUS.has(response.status) || response.status < 200) {
     for (const [name, value] of Object.entries(security)) res.setHeader(name, value);
     if (response.headers) {

@@ -17,13 +17,37 @@ const COMMON: Record<string, string> = {
 
 const HSTS = "max-age=31536000";
 
-/** JSON (and the few HTML answers, which bring their own CSP) of the machine API. */
+/**
+ * Machine API answers that a browser renders or follows — HTML (form_post, the host refusal page) and redirects
+ * (whose Referrer-Policy governs the next hop): the full set (an HTML answer's own CSP wins).
+ */
 export const API_SECURITY_HEADERS: Readonly<Record<string, string>> = Object.freeze({
   ...COMMON,
   "x-frame-options": "DENY",
   "content-security-policy": "default-src 'none'; frame-ancestors 'none'; base-uri 'none'",
 });
-export const API_SECURITY_HEADERS_HTTPS: Readonly<Record<string, string>> = Object.freeze({ ...API_SECURITY_HEADERS, "strict-transport-security": HSTS });
+export const API_SECURITY_HEADERS_HTTPS: Readonly<Record<string, string>> = { ...API_SECURITY_HEADERS, "strict-transport-security": HSTS };
+
+/**
+ * JSON and other data answers (the hot paths: whoami, token, introspection, checks, decisions): what applies to
+ * a resource that is no document (OWASP REST Security: nosniff, anti-framing, HSTS). Referrer-Policy and
+ * Permissions-Policy act on documents and navigations only; leaving them off a JSON body changes nothing a
+ * browser does and saves two of the header lines Node validates and serialises per answer (each ~0.25 µs here,
+ * on answers that cost ~20–30 µs of CPU in all).
+ */
+export const DATA_SECURITY_HEADERS: Readonly<Record<string, string>> = Object.freeze({
+  "x-content-type-options": "nosniff",
+  "x-frame-options": "DENY",
+  "content-security-policy": "default-src 'none'; frame-ancestors 'none'",
+});
+export const DATA_SECURITY_HEADERS_HTTPS: Readonly<Record<string, string>> = { ...DATA_SECURITY_HEADERS, "strict-transport-security": HSTS };
+
+/** The set for a machine API answer: data answers (2xx/4xx/5xx that are not HTML) get the short one. */
+export function apiSecurityHeaders(status: number, contentType: unknown, https: boolean): Readonly<Record<string, string>> {
+  const document = (status >= 300 && status < 400) || (typeof contentType === "string" && contentType.startsWith("text/html"));
+  if (document) return https ? API_SECURITY_HEADERS_HTTPS : API_SECURITY_HEADERS;
+  return https ? DATA_SECURITY_HEADERS_HTTPS : DATA_SECURITY_HEADERS;
+}
 
 export interface PagePolicy {
   /** Per-request nonce for Next's inline scripts (CSP Level 3 `'nonce-…'` with `'strict-dynamic'`). */

@@ -1,7 +1,7 @@
 import http from "node:http";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { resetConfig } from "@/lib/config";
-import { createFlowProject, startFlowTestEnv, type FlowTestEnv } from "@/lib/flows/testing/setup";
+import { createFlowProject, startFlowTestEnv, type FlowTestEnv } from "@/lib/selfservice/testing/setup";
 import type { TestProject } from "@/lib/testing/fixtures";
 
 let env: FlowTestEnv;
@@ -95,13 +95,16 @@ describe("forwarded headers from a trusted proxy (loopback by default)", () => {
     expect(discovery.issuer).toBe(`http://${own}/p/${project.slug}`);
   });
 
-  it("every API answer carries the security headers, HSTS only on https", async () => {
+  it("every API answer carries the security headers (the full set on redirects and HTML), HSTS only on https", async () => {
     const plain = await send(`/p/${project.slug}/health/alive`);
-    expect(plain.headers).toMatchObject({ "x-content-type-options": "nosniff", "x-frame-options": "DENY", "referrer-policy": "no-referrer" });
+    expect(plain.headers).toMatchObject({ "x-content-type-options": "nosniff", "x-frame-options": "DENY" });
     expect(plain.headers["content-security-policy"]).toContain("frame-ancestors 'none'");
-    expect(plain.headers["permissions-policy"]).toContain("camera=()");
     expect(plain.headers["strict-transport-security"]).toBeUndefined();
     const secure = await send(`/p/${project.slug}/health/alive`, { "x-forwarded-proto": "https" });
     expect(secure.headers["strict-transport-security"]).toBe("max-age=31536000");
+    const redirect = await send(`/p/${project.slug}/self-service/login/browser`, { accept: "text/html" });
+    expect(redirect.status).toBe(303);
+    expect(redirect.headers).toMatchObject({ "x-content-type-options": "nosniff", "x-frame-options": "DENY", "referrer-policy": "no-referrer" });
+    expect(redirect.headers["permissions-policy"]).toContain("camera=()");
   });
 });

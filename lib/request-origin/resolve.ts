@@ -1,7 +1,7 @@
 import { config } from "@/lib/config";
 import { proxyChain } from "./forwarded-headers";
 import { connectionFromFront, FRONT_HEADER, type ConnectionFacts } from "./front";
-import { hostnameOf, servedHost, type ServedHost } from "./served-hosts";
+import { hostFacts, hostnameOf, type ServedHost } from "./served-hosts";
 import { knownSetupHost } from "./setup-host";
 import { isTrustedProxy, normalizeAddress, peerVerdict } from "./trusted-proxies";
 
@@ -31,8 +31,6 @@ export interface RequestOrigin {
 }
 
 const UNKNOWN_PEER: ConnectionFacts = { remoteAddress: "", encrypted: false };
-// RFC 9110 §7.2 / RFC 3986 §3.2.2: reg-name or IPv4 (letters, digits, dots, hyphens) or a bracketed IPv6, optional port.
-const HOST = /^(?:[a-z0-9.-]{1,253}|\[[0-9a-f:.]{2,45}\])(?::\d{1,5})?$/;
 
 /**
  * On the gateway's decisions API (nginx auth_request, Traefik ForwardAuth, Envoy ext_authz) X-Forwarded-Host
@@ -93,14 +91,15 @@ function configuredScheme(served: ServedHost | undefined, resolved: "http" | "ht
 function resolve(source: OriginSource): RequestOrigin {
   const connection = connectionOf(source);
   const hop = clientHop(source, connection);
-  const candidate = hop.host?.trim().toLowerCase() ?? "";
-  const host = HOST.test(candidate) ? candidate : "";
-  const served = host ? servedHost(host) : undefined;
+  const { host, hostname, served, origins } = hostFacts(hop.host ?? "");
   const scheme = configuredScheme(served, schemeOf(hop.proto, connection));
-  return { scheme, host, hostname: hostnameOf(host), origin: `${scheme}://${host}`, clientIp: hop.clientIp, served };
+  return { scheme, host, hostname, origin: origins[scheme], clientIp: hop.clientIp, served };
 }
 
-const memo = new WeakMap<object, RequestOrigin>();
+// Memoised on the request object itself: a WeakMap costs microseconds per request once it holds many
+// short-lived keys (ephemeron bookkeeping in the GC), more than the whole resolution.
+const MEMO = Symbol("request-origin");
+type Memoised = OriginSource & { [MEMO]?: RequestOrigin };
 
 /**
  * The install's own origin, for work done outside any request (background jobs): PUBLIC_URL, else BASE_DOMAIN,
@@ -128,9 +127,9 @@ export function originOf(request: OriginSource | undefined): RequestOrigin {
  */
 export function requestOrigin(source: OriginSource, options?: { refresh: boolean }): RequestOrigin {
   if (source.origin) return source.origin;
-  let origin = options?.refresh ? undefined : memo.get(source);
-  if (!origin) memo.set(source, (origin = resolve(source)));
-  return origin;
+  const memoised = source as Memoised;
+  if (options?.refresh) return (memoised[MEMO] = resolve(source));
+  return (memoised[MEMO] ??= resolve(source));
 }
 
 /** Whether the direct peer is a trusted proxy (its X-Forwarded-* / Forwarded headers count). */
@@ -140,5 +139,5 @@ export function fromTrustedProxy(source: OriginSource): boolean {
 
 /** Only the client IP (rate limits, audit): skips the host work of `requestOrigin`. */
 export function clientIp(source: OriginSource): string {
-  return source.origin?.clientIp ?? memo.get(source)?.clientIp ?? clientHop(source, connectionOf(source)).clientIp;
+  return source.origin?.clientIp ?? (source as Memoised)[MEMO]?.clientIp ?? clientHop(source, connectionOf(source)).clientIp;
 }

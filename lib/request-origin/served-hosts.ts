@@ -24,7 +24,20 @@ interface Rules {
   /** Neither PUBLIC_URL nor BASE_DOMAIN: the set-up host and loopback are served. */
   open: boolean;
   verdicts: Map<string, ServedHost | null>;
+  hosts: Map<string, HostFacts>;
 }
+
+/** A Host value as received, checked and lower-cased, with its host name and how the install serves it. */
+export interface HostFacts {
+  /** `host[:port]`, lower-case; "" when the value is no well-formed host. */
+  host: string;
+  hostname: string;
+  served: ServedHost | undefined;
+  origins: { http: string; https: string };
+}
+
+// RFC 9110 §7.2 / RFC 3986 §3.2.2: reg-name or IPv4 (letters, digits, dots, hyphens) or a bracketed IPv6, optional port.
+const HOST = /^(?:[a-z0-9.-]{1,253}|\[[0-9a-f:.]{2,45}\])(?::\d{1,5})?$/;
 
 let rules: Rules | undefined;
 
@@ -50,6 +63,7 @@ function currentRules(): Rules {
     gatewayHosts: parseGatewayHosts(cfg.GATEWAY_HOSTS),
     open: !cfg.PUBLIC_URL && !cfg.BASE_DOMAIN,
     verdicts: new Map(),
+    hosts: new Map(),
   };
   return rules;
 }
@@ -99,6 +113,27 @@ export function servedHost(host: string): ServedHost | undefined {
   if (r.verdicts.size >= MAX_REMEMBERED) r.verdicts.clear();
   r.verdicts.set(host, verdict ?? null);
   return verdict;
+}
+
+/**
+ * The facts of a Host (or forwarded host) value as received, remembered per raw value: the hot path pays one
+ * Map lookup instead of trimming, lower-casing, matching and splitting a string per request.
+ */
+export function hostFacts(raw: string): HostFacts {
+  const r = currentRules();
+  const known = r.hosts.get(raw);
+  if (known) return known;
+  const candidate = raw.trim().toLowerCase();
+  const host = HOST.test(candidate) ? candidate : "";
+  const facts: HostFacts = {
+    host,
+    hostname: hostnameOf(host),
+    served: host ? servedHost(host) : undefined,
+    origins: { http: `http://${host}`, https: `https://${host}` },
+  };
+  if (r.hosts.size >= MAX_REMEMBERED) r.hosts.clear();
+  r.hosts.set(raw, facts);
+  return facts;
 }
 
 /** The project an operator mapped onto `host` in GATEWAY_HOSTS, if any. */
