@@ -2,7 +2,7 @@ import type { ConsoleAccess } from "@/lib/access";
 import { projectDb } from "@/lib/db";
 import { patchProject } from "@/lib/projects";
 import { loadProject } from "@/lib/projects/records";
-import { oplLocation, permissionConfigOf, permissionSettings } from "@/lib/permissions/config";
+import { isStrict, oplNamespaces, permissionSettings } from "@/lib/permissions/config";
 import type { OplError } from "@/lib/permissions/opl/ast";
 import { parseOpl } from "@/lib/permissions/opl/parse";
 import { checkRelationship, type CheckResult } from "@/lib/permissions/service/check";
@@ -44,8 +44,7 @@ export async function saveOpl(access: ConsoleAccess, projectId: string, opl: str
   const { errors } = parseOpl(opl);
   if (errors.length) return { errors };
   const project = await loadProject(access, projectId, "write");
-  const current = permissionConfigOf(project.config).namespaces as { experimental_strict_mode?: unknown } | undefined;
-  const value = { location: oplLocation(opl), ...(current?.experimental_strict_mode === true ? { experimental_strict_mode: true } : {}) };
+  const value = oplNamespaces(opl, isStrict(project.config));
   await patchProject(access, projectId, [{ op: "add", path: "/services/permission/config/namespaces", value }]);
   return { errors: [] };
 }

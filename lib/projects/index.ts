@@ -11,4 +11,5 @@ export { readStoredConfig, serviceConfig, projectConfigSchema, type ProjectConfi
 export { frameAncestors, frameAncestorsSchema } from "./frame-ancestors";
 export { defaultProjectConfig, defaultIdentityConfig, defaultOAuth2Config, defaultPermissionConfig } from "./default-config";
 export { slugSchema } from "./slug";
+export { claimsFromTraitsSchema, claimsMappingProblem, MAPPABLE_CLAIMS, type ClaimsFromTraits } from "./claims-mapping";
 export { findProjectBySlug, invalidateProject, type ProjectRecord } from "./lookup";

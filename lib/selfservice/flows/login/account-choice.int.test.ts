@@ -96,7 +96,7 @@ describe("prompt=select_account", () => {
   let graceIdToken = "";
 
   it("without an identity session shows the normal login form", async () => {
-    const first = await authorize(ua, { prompt: "select_account" });
+    const first = await authorize(ua, { prompt: "select_account", scope: "openid" }); // an ID token with no claim that names grace
     const flow = await readFlow(ua, first.url.searchParams.get("flow")!);
     expect(choices(flow)).toEqual([]);
     expect(flow.ui.nodes.some((n) => n.attributes.name === "password")).toBe(true);
