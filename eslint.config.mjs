@@ -48,6 +48,13 @@ export default tseslint.config(
     rules: { "no-restricted-imports": ["error", { patterns: [frameworkFree, notUpward] }] },
   },
   {
+    // lib/request-origin sits at the bottom (lib/config, lib/core, lib/db only): domain modules that build absolute
+    // URLs (issuers, flow actions, cookies, mail links) take them from it.
+    files: ["lib/request-origin/**"],
+    ignores: ["**/*.test.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [frameworkFree, notUpward, notHttp, bottomOnly] }] },
+  },
+  {
     files: ["lib/core/**", "lib/db/**", "lib/config/**"],
     rules: { "no-restricted-imports": ["error", { patterns: [frameworkFree, notUpward, notHttp, bottomOnly] }] },
   },

@@ -8,6 +8,7 @@ import { startWebhookWorker } from "@/lib/selfservice";
 import { closeDatabase, initDatabase } from "@/lib/db";
 import { logger } from "@/lib/http/context";
 import { machineListener } from "@/lib/http/node-listener";
+import { loadSetupHost } from "@/lib/request-origin";
 
 /**
  * One process, two paths: machine endpoints from lib/http/routes.ts and requests to a project's gateway go
@@ -21,6 +22,8 @@ export async function startServer(options: { port?: number; dev?: boolean } = {}
   log.info("database ready", { embedded: db.embedded });
   // The console signs its users in through the built-in platform project: create it, move legacy users onto it.
   await preparePlatform();
+  // Without PUBLIC_URL/BASE_DOMAIN the host the install was set up on is served (lib/request-origin).
+  await loadSetupHost({ force: true });
   // Background work: mail delivery with retries from the persisted queue.
   const courier = startCourierWorker();
   const webhooks = startWebhookWorker();

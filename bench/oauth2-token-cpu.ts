@@ -31,7 +31,6 @@ try {
       get url() {
         return (url ??= new URL(`http://127.0.0.1:4000${path}`));
       },
-      protocol: "http",
       query: new URLSearchParams(),
       ip: "127.0.0.1",
       locals: {},

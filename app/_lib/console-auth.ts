@@ -1,7 +1,8 @@
 import { cache } from "react";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { config } from "@/lib/config";
+import { canonicalOrigin, isSecureOrigin } from "@/lib/request-origin";
+import { currentClientIp, currentRequestOrigin } from "./request-origin";
 import { consoleLoginUrl, PATH_HEADER } from "@/lib/console/return-to";
 import { PLATFORM_PROJECT_SLUG } from "@/lib/console/platform-project";
 import { CONSOLE_COOKIE, signOut, userFromSessionToken, type ConsoleUser, type SignInMeta } from "@/lib/console/session";
@@ -20,17 +21,12 @@ export async function requireConsoleUser(): Promise<ConsoleUser> {
   return user;
 }
 
-async function isHttps(): Promise<boolean> {
-  const proto = (await headers()).get("x-forwarded-proto")?.split(",")[0]?.trim();
-  return proto === "https" || Boolean(config().PUBLIC_URL?.startsWith("https:"));
-}
-
 /** The session cookie: httpOnly, SameSite=Lax, Secure under https, for the whole origin. */
 export async function setConsoleSessionCookie(token: string, expiresAt: Date): Promise<void> {
   (await cookies()).set(CONSOLE_COOKIE, token, {
     httpOnly: true,
     sameSite: "lax",
-    secure: await isHttps(),
+    secure: isSecureOrigin(await currentRequestOrigin()),
     path: "/",
     expires: expiresAt,
   });
@@ -54,25 +50,19 @@ export async function endConsoleSignIn(): Promise<void> {
 
 /** Client address and user agent for the session record and audit log. */
 export async function requestMeta(): Promise<SignInMeta> {
-  const list = await headers();
   return {
-    ip: list.get("x-forwarded-for")?.split(",")[0]?.trim() ?? "",
-    userAgent: list.get("user-agent") ?? "",
+    ip: await currentClientIp(),
+    userAgent: (await headers()).get("user-agent") ?? "",
   };
 }
 
-/** The public origin, for project base URLs shown in the console. */
+/** The public origin, for project base URLs and invitation links shown by the console (lib/request-origin). */
 export async function publicOrigin(): Promise<string> {
-  const configured = config().PUBLIC_URL;
-  if (configured) return configured.replace(/\/+$/, "");
-  const list = await headers();
-  const host = list.get("x-forwarded-host") ?? list.get("host") ?? "localhost";
-  const proto = list.get("x-forwarded-proto")?.split(",")[0]?.trim() ?? "http";
-  return `${proto}://${host}`;
+  return canonicalOrigin(await currentRequestOrigin());
 }
 
 /** What the signed-in user may touch (their workspace roles), for the lib/ domain functions. */
 export const currentConsoleAccess = cache(async (): Promise<ConsoleAccess> => {
   const user = await requireConsoleUser();
-  return consoleAccessForUser(user, (await requestMeta()).ip);
+  return consoleAccessForUser(user, await currentRequestOrigin());
 });

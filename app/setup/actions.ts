@@ -5,6 +5,7 @@ import { AppError } from "@/lib/core/errors";
 import { createConsoleSession } from "@/lib/console/session";
 import { createOwner, needsSetup } from "@/lib/workspaces/setup";
 import { requestMeta, setConsoleSessionCookie } from "@/app/_lib/console-auth";
+import { currentRequestOrigin } from "@/app/_lib/request-origin";
 import { fieldErrorsFrom, formValues, type FormState } from "@/app/_lib/form-state";
 import { SETUP_FIELDS, setupFormSchema } from "./schema";
 
@@ -17,7 +18,7 @@ export async function setupAction(_previous: FormState, form: FormData): Promise
 
   let created: Awaited<ReturnType<typeof createOwner>>;
   try {
-    created = await createOwner(parsed.data);
+    created = await createOwner(parsed.data, { host: (await currentRequestOrigin()).host || undefined });
   } catch (error) {
     // Someone else finished the setup a moment ago.
     if (error instanceof AppError && error.code === "conflict") redirect("/console/login");

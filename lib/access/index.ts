@@ -1,6 +1,7 @@
 import { forbidden, notFound } from "@/lib/core/errors";
 import { platformDb } from "@/lib/db";
 import type { WorkspaceRole } from "@/lib/db/generated/client";
+import type { RequestOrigin } from "@/lib/request-origin";
 
 export type { WorkspaceRole };
 
@@ -15,6 +16,8 @@ export interface ConsoleAccess {
   roles: ReadonlyMap<string, WorkspaceRole>;
   /** Client address, recorded in audit events. */
   ip?: string;
+  /** The console request's origin (lib/request-origin): URLs the console builds for a project start here. */
+  origin?: RequestOrigin;
 }
 
 /** read: see everything; write: projects, their config and keys; manage: workspace settings, keys, members, project deletion. */
@@ -29,21 +32,23 @@ const granted: Record<WorkspacePermission, ReadonlySet<WorkspaceRole>> = {
 /** A workspace API key acts with admin rights inside its own workspace and nowhere else. */
 const WORKSPACE_KEY_ROLE: WorkspaceRole = "admin";
 
-export async function consoleAccessForUser(user: { id: string; email: string }, ip?: string): Promise<ConsoleAccess> {
+export async function consoleAccessForUser(user: { id: string; email: string }, origin?: RequestOrigin): Promise<ConsoleAccess> {
   const db = await platformDb();
   const memberships = await db.workspaceMember.findMany({ where: { userId: user.id }, select: { workspaceId: true, role: true } });
   return {
     actor: { type: "user", id: user.id, email: user.email },
     roles: new Map(memberships.map((m) => [m.workspaceId, m.role])),
-    ip,
+    ip: origin?.clientIp,
+    origin,
   };
 }
 
-export function consoleAccessForWorkspaceKey(key: { id: string; workspaceId: string }, ip?: string): ConsoleAccess {
+export function consoleAccessForWorkspaceKey(key: { id: string; workspaceId: string }, origin?: RequestOrigin): ConsoleAccess {
   return {
     actor: { type: "workspace_api_key", id: key.id, workspaceId: key.workspaceId },
     roles: new Map([[key.workspaceId, WORKSPACE_KEY_ROLE]]),
-    ip,
+    ip: origin?.clientIp,
+    origin,
   };
 }
 

@@ -1,5 +1,13 @@
 import path from "node:path";
+import ipaddr from "ipaddr.js";
 import { z } from "zod";
+
+/** A comma-separated list of CIDRs or single addresses (IPv4 or IPv6), each checked here so a typo fails at startup. */
+const cidrList = z
+  .string()
+  .max(10_000)
+  .transform((value) => value.split(",").map((entry) => entry.trim()).filter(Boolean))
+  .refine((entries) => entries.every((entry) => ipaddr.isValidCIDR(entry) || ipaddr.isValid(entry)), "a comma-separated list of CIDRs or IP addresses");
 
 /** Every environment variable Portcullis reads. The only reader of process.env. */
 const envSchema = z.object({
@@ -10,6 +18,11 @@ const envSchema = z.object({
   DATA_DIR: z.string().default(".data"),
   PUBLIC_URL: z.string().url().optional(),
   BASE_DOMAIN: z.string().optional(),
+  /**
+   * Peers whose X-Forwarded-* / Forwarded headers are believed (reverse proxies in front of Portcullis): CIDRs or
+   * addresses, comma-separated. Default: loopback only. An empty value trusts no peer.
+   */
+  TRUSTED_PROXIES: cidrList.default(["127.0.0.0/8", "::1"]),
   REDIS_URL: z.string().url().optional(),
   SECRETS_SYSTEM: z.string().min(32).optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),

@@ -26,7 +26,7 @@ afterAll(async () => {
 
 const COOKIE = `ory_session_${PLATFORM_PROJECT_SLUG}`;
 const browser = (cookie = "", extra: Record<string, string> = {}) => {
-  const headers: Record<string, string> = { cookie, "user-agent": "vitest", ...extra };
+  const headers: Record<string, string> = { host: "localhost:3000", cookie, "user-agent": "vitest", ...extra };
   return { ip: "198.51.100.9", header: (name: string) => headers[name.toLowerCase()] };
 };
 
@@ -173,7 +173,7 @@ describe("the console handoff in subdomain mode (BASE_DOMAIN)", () => {
     expect(await (await platformDb()).consoleSession.count({ where: { identitySessionId: session.id } })).toBe(0);
 
     setEnv("PUBLIC_URL", "https://id.example.test");
-    expect(await handOffToConsole(PLATFORM_PROJECT_SLUG, onSubdomain, "/console")).toEqual({ outcome: "sign_in", location: "https://id.example.test/console/login" });
+    expect(await handOffToConsole(PLATFORM_PROJECT_SLUG, browser(`${COOKIE}=${token}`, { host: "console.example.test:3000" }), "/console")).toEqual({ outcome: "sign_in", location: "https://id.example.test/console/login" });
   });
 
   it("on the console's own origin still hands off, the cookie set by the caller on that origin", async () => {

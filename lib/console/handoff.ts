@@ -1,9 +1,9 @@
 import { platformDb, Prisma } from "@/lib/db";
+import { consoleOrigin, requestOrigin, servesConsole } from "@/lib/request-origin";
 import { enforceRateLimit } from "@/lib/ratelimit";
 import { clearSessionCookie, meetsRequiredAal, revokeSession, sessionFromRequest } from "@/lib/sessions";
 import type { ServiceContext } from "@/lib/identity";
 import { findProjectBySlug } from "@/lib/projects/lookup";
-import { consoleOrigin, servesConsole } from "./console-origin";
 import { consoleLoginUrl, safeConsoleReturnTo } from "./return-to";
 import { createConsoleSession, type ConsoleUser } from "./session";
 import { consoleSignInUrl } from "./sign-in-urls";
@@ -39,7 +39,8 @@ export async function handOffToConsole(slug: string, request: HandoffRequest, ra
   if (!project || !isPlatformProject(project)) return { outcome: "not_found" };
   const returnTo = safeConsoleReturnTo(rawReturnTo);
   await enforceRateLimit({ projectId: project.id, rule: "login:ip", subject: request.ip || "unknown" });
-  if (!servesConsole(request)) return { outcome: "sign_in", location: consoleOrigin(request) + consoleLoginUrl(returnTo) };
+  const origin = requestOrigin(request);
+  if (!servesConsole(origin)) return { outcome: "sign_in", location: consoleOrigin(origin) + consoleLoginUrl(returnTo) };
   const ctx = await platformContext(project, request);
   const found = await sessionFromRequest(ctx);
   if (!found || found.via !== "cookie") return { outcome: "sign_in", location: consoleSignInUrl(returnTo) };

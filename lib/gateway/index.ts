@@ -10,7 +10,6 @@ export { ruleInputSchema, settingsInputSchema, type RuleInput, type RuleDocument
 export { invalidateRuleSet, clearRuleSets } from "./rules/cache";
 export { decisionsAnswer, type DecisionsAnswer } from "./entry/decisions";
 export { explainDecision, explainInputSchema, type Explanation } from "./entry/explain";
-export { gatewayBaseUrl } from "./entry/base-url";
 export { HANDLERS } from "./handlers/registry";
 export { forgetIntrospections, INTROSPECTION_CACHE_TTL_MS } from "./handlers/authenticators/oauth2-introspection";
 export type { Decision, Verdict } from "./pipeline/decide";

@@ -21,7 +21,7 @@ beforeAll(async () => {
   const created = await fetch(`${server.url}/p/${project.slug}/admin/rules`, {
     method: "POST",
     headers: { authorization: `Bearer ${project.apiKey}`, "content-type": "application/json" },
-    body: JSON.stringify(rule("app", "http://portcullis.test/api/<.*>", {
+    body: JSON.stringify(rule("app", "http://localhost/api/<.*>", {
       upstream: { url: `${upstream.url}/base`, strip_path: "/api" },
       authenticators: [{ handler: "cookie_session" }, { handler: "bearer_token" }],
       errors: [{ handler: "redirect", config: { when: [{ error: ["unauthorized"], request: { header: { accept: ["text/html"] } } }] } }],
@@ -36,7 +36,7 @@ afterAll(async () => {
 });
 
 const through = (path: string, headers: Record<string, string> = {}, method = "GET") =>
-  proxy(new NextRequest(`http://portcullis.test/p/${project.slug}/gateway${path}`, { method, headers: { host: "portcullis.test", ...headers } }));
+  proxy(new NextRequest(`http://localhost/p/${project.slug}/gateway${path}`, { method, headers: { host: "localhost", ...headers } }));
 
 /** What Next does with a middleware rewrite: sends the request, with the overridden headers, to the target. */
 async function forward(response: Response, originalHeaders: Record<string, string> = {}) {
@@ -59,7 +59,7 @@ describe("proxy.ts (Next middleware) → project gateway → upstream", () => {
     const received = await forward(response, { cookie });
     expect(received.url).toBe("/base/orders?page=2");
     expect(received.headers["x-user-id"]).toBe(identityId);
-    expect(received.headers["x-forwarded-host"]).toBe("portcullis.test");
+    expect(received.headers["x-forwarded-host"]).toBe("localhost");
   });
 
   it("redirects an anonymous browser to the hosted login and answers 401 to an API client", async () => {
@@ -67,14 +67,14 @@ describe("proxy.ts (Next middleware) → project gateway → upstream", () => {
     expect(page.status).toBe(302);
     const location = new URL(page.headers.get("location")!);
     expect(location.pathname).toBe(`/p/${project.slug}/ui/login`);
-    expect(location.searchParams.get("return_to")).toBe("http://portcullis.test/api/orders");
+    expect(location.searchParams.get("return_to")).toBe("http://localhost/api/orders");
     expect((await through("/api/orders", { accept: "application/json" })).status).toBe(401);
   });
 
   it("denies paths no rule matches, and leaves other paths to the rest of the middleware", async () => {
     const { token } = await signedInIdentity(project.slug, "other@example.com");
     expect((await through("/admin", { authorization: `Bearer ${token}` })).status).toBe(403);
-    const page = await proxy(new NextRequest(`http://portcullis.test/p/${project.slug}/ui/login`, { headers: { host: "portcullis.test" } }));
+    const page = await proxy(new NextRequest(`http://localhost/p/${project.slug}/ui/login`, { headers: { host: "localhost" } }));
     expect(page.headers.get("x-middleware-next")).toBe("1");
   });
 });

@@ -1,4 +1,5 @@
 import { consoleAccessForUser, consoleAccessForWorkspaceKey, type ConsoleAccess } from "@/lib/access";
+import { requestOrigin } from "@/lib/request-origin";
 import { bearerToken } from "@/lib/apikeys/tokens";
 import { config } from "@/lib/config";
 import { CONSOLE_COOKIE, userFromSessionToken } from "@/lib/console/session";
@@ -58,7 +59,7 @@ async function authenticate(request: ApiRequest, now: Date): Promise<ConsoleAcce
     const token = bearerToken(authorization);
     const key = token ? await verifyWorkspaceApiKey(token, now) : undefined;
     if (!key) throw unauthorized("The request could not be authorized", { reason: "The workspace API key is invalid, expired or revoked." });
-    return consoleAccessForWorkspaceKey(key, request.ip);
+    return consoleAccessForWorkspaceKey(key, requestOrigin(request));
   }
   const session = readCookie(request.header("cookie"), CONSOLE_COOKIE);
   const user = session ? await userFromSessionToken(session) : undefined;
@@ -68,7 +69,7 @@ async function authenticate(request: ApiRequest, now: Date): Promise<ConsoleAcce
     });
   }
   if (!SAFE_METHODS.has(request.method)) assertSameOrigin(request);
-  return consoleAccessForUser(user, request.ip);
+  return consoleAccessForUser(user, requestOrigin(request));
 }
 
 /** A console API endpoint: authenticated by a workspace API key or the console session cookie. */

@@ -4,18 +4,21 @@
  * get a lazy view of the request and return a plain description of the response. Adapters exist for
  * Node's http server (server.ts) and for Next's route handlers (next dev).
  */
+import type { ConnectionFacts } from "@/lib/request-origin";
+
 export interface ApiRequest {
   readonly method: string;
   /** Path as received, without the query string. */
   readonly path: string;
-  /** Full URL (built lazily). */
+  /** Full URL (built lazily) on the request's origin as lib/request-origin resolves it. */
   readonly url: URL;
-  /** The scheme the request arrived with, `http` or `https` (= url.protocol without the colon, without building the URL). */
-  readonly protocol: string;
   readonly query: URLSearchParams;
   /** Lower-case header lookup; repeated headers are joined with ", ". */
   header(name: string): string | undefined;
+  /** The client's address (lib/request-origin: forwarded headers count only from TRUSTED_PROXIES). */
   readonly ip: string;
+  /** The socket's facts, when the adapter sees it (server.ts); the Next side passes them in a header instead. */
+  readonly connection?: ConnectionFacts;
   /** Raw body, bounded by the adapter's limit (413 when exceeded). */
   body(): Promise<Buffer>;
   /** Per-request scratch space for route wrappers (e.g. the resolved project). */

@@ -21,6 +21,6 @@ export async function consoleServiceContext(access: ConsoleAccess, projectId: st
     db: await projectDb(project.id),
     now: new Date(),
     actor,
-    request: { ip: access.ip ?? "", header: () => undefined },
+    request: { ip: access.ip ?? "", header: () => undefined, origin: access.origin },
   };
 }

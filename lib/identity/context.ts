@@ -1,4 +1,5 @@
 import type { ProjectDb } from "@/lib/db";
+import type { RequestOrigin } from "@/lib/request-origin";
 import type { ProjectRecord } from "@/lib/projects/lookup";
 
 /**
@@ -11,7 +12,8 @@ export interface ServiceContext {
   db: ProjectDb;
   now: Date;
   actor: { type: string; id?: string };
-  request?: { ip: string; header(name: string): string | undefined };
+  /** `origin`: resolved already for the request this context acts for (console contexts; lib/request-origin). */
+  request?: { ip: string; header(name: string): string | undefined; origin?: RequestOrigin };
 }
 
 /** The (actorType, actorId, ip) triple for audit events. */

@@ -4,7 +4,6 @@
  */
 export { auditActor, type ServiceContext } from "./context";
 export { onIdentityChanged } from "./changes";
-export { projectBaseUrl } from "./base-url";
 export { kratosConfig, argon2Parameters, passwordPolicySettings, type Argon2Parameters, type PasswordPolicySettings } from "./config";
 
 // Schemas

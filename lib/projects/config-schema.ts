@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Prisma } from "@/lib/db/generated/client";
+import { accountExperienceConfigSchema } from "./frame-ancestors";
 
 /** Ory Network's `projectCors`. Origins may carry one `*` wildcard in the host, as Ory allows. */
 export const projectCorsSchema = z.strictObject({
@@ -22,7 +23,7 @@ export const projectServicesSchema = z.strictObject({
   identity: z.strictObject({ config: jsonObject }),
   oauth2: z.strictObject({ config: jsonObject }),
   permission: z.strictObject({ config: permissionConfigSchema }),
-  account_experience: z.strictObject({ config: jsonObject }).optional(),
+  account_experience: z.strictObject({ config: accountExperienceConfigSchema }).optional(),
 });
 
 /** What `projects.config` stores (and each `project_revisions.config` snapshots). */

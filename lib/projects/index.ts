@@ -8,6 +8,7 @@ export { jsonPatchSchema, type JsonPatch } from "./json-patch";
 export type { ProjectView, ProjectSummary, ProjectEnvironment, ProjectState } from "./records";
 export type { ProjectUpdate, ProjectWarning } from "./revise";
 export { readStoredConfig, serviceConfig, projectConfigSchema, type ProjectConfig, type ProjectServiceName } from "./config-schema";
+export { frameAncestors, frameAncestorsSchema } from "./frame-ancestors";
 export { defaultProjectConfig, defaultIdentityConfig, defaultOAuth2Config, defaultPermissionConfig } from "./default-config";
 export { slugSchema } from "./slug";
 export { claimsFromTraitsSchema, claimsMappingProblem, MAPPABLE_CLAIMS, type ClaimsFromTraits } from "./claims-mapping";

@@ -3,7 +3,8 @@ import { clearSessionCookie, readCookie, sessionCookie, sessionCookiePath } from
 import { defaultCookieName, sessionSettings } from "./config";
 
 const project = (identity: Record<string, unknown> = {}) => ({ slug: "acme-prod", config: { services: { identity: { config: identity } } } });
-const request = (headers: Record<string, string>) => ({ header: (name: string) => headers[name] });
+/** A request from a trusted proxy on loopback (its X-Forwarded-Proto counts). */
+const request = (headers: Record<string, string>) => ({ connection: { remoteAddress: "127.0.0.1", encrypted: false }, header: (name: string) => ({ host: "localhost", ...headers })[name] });
 
 describe("session cookie", () => {
   it("is named per project and scoped to its base path", () => {

@@ -1,18 +1,9 @@
-import { config } from "@/lib/config";
+import { isSecureOrigin, originOf, type OriginSource } from "@/lib/request-origin";
 import { sessionSettings } from "./config";
 
 type CookieProject = { config: unknown; slug: string };
-type CookieRequest = { header(name: string): string | undefined } | undefined;
-
-function requestHost(request: CookieRequest): string {
-  return (request?.header("x-forwarded-host")?.split(",")[0]?.trim() || request?.header("host") || "").replace(/:\d+$/, "").toLowerCase();
-}
-
-function isHttps(request: CookieRequest): boolean {
-  const proto = request?.header("x-forwarded-proto")?.split(",")[0]?.trim();
-  if (proto) return proto === "https";
-  return (config().PUBLIC_URL ?? "").startsWith("https:");
-}
+/** The request the cookie answers; without one (background work) the install's own origin decides. */
+type CookieRequest = OriginSource | undefined;
 
 /**
  * Cookie scope. On the canonical path (`{origin}/p/{slug}`) the cookie's Path is `/p/{slug}`, so projects
@@ -22,13 +13,13 @@ function isHttps(request: CookieRequest): boolean {
 export function sessionCookiePath(project: CookieProject, request: CookieRequest): string {
   const configured = sessionSettings(project).cookie.path;
   if (configured) return configured;
-  const base = config().BASE_DOMAIN;
-  return base && requestHost(request) === `${project.slug}.${base}`.toLowerCase() ? "/" : `/p/${project.slug}`;
+  const served = originOf(request).served;
+  return served?.kind === "project" && served.slug === project.slug ? "/" : `/p/${project.slug}`;
 }
 
 function attributes(project: CookieProject, request: CookieRequest): string[] {
   const { cookie } = sessionSettings(project);
-  const secure = isHttps(request) || cookie.sameSite === "None";
+  const secure = isSecureOrigin(originOf(request)) || cookie.sameSite === "None";
   return [
     `Path=${sessionCookiePath(project, request)}`,
     ...(cookie.domain ? [`Domain=${cookie.domain}`] : []),

@@ -146,6 +146,8 @@ describe("session cookie", () => {
     const plain = sessionCookie(record, "ory_st_x", expires, { header: () => undefined });
     expect(plain).toMatch(new RegExp(`^ory_session_${project.slug.replace(/-/g, "_")}=ory_st_x; Path=/p/${project.slug}; HttpOnly; SameSite=Lax; Expires=`));
     expect(plain).not.toContain("Secure");
-    expect(sessionCookie(record, "ory_st_x", expires, { header: (n) => (n === "x-forwarded-proto" ? "https" : undefined) })).toContain("; Secure");
+    expect(sessionCookie(record, "ory_st_x", expires, { connection: { remoteAddress: "127.0.0.1", encrypted: false }, header: (n) => ({ host: "localhost", "x-forwarded-proto": "https" })[n] })).toContain("; Secure");
+    // The same header from a peer that is no trusted proxy does not count.
+    expect(sessionCookie(record, "ory_st_x", expires, { connection: { remoteAddress: "203.0.113.9", encrypted: false }, header: (n) => ({ host: "localhost", "x-forwarded-proto": "https" })[n] })).not.toContain("Secure");
   });
 });

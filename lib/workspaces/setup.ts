@@ -7,6 +7,7 @@ import { platformDb } from "@/lib/db";
 import { preparePlatform } from "@/lib/console/bootstrap";
 import { linkConsoleUser } from "@/lib/console/link-users";
 import { platformContext } from "@/lib/console/platform-project";
+import { loadSetupHost, recordSetupHost } from "@/lib/request-origin";
 import { hashPassword } from "@/lib/identity";
 
 export const setupInputSchema = z.object({
@@ -36,8 +37,10 @@ export async function needsSetup(): Promise<boolean> {
  * First start: creates the owner account and the first workspace, once (refuses when an owner exists). The
  * owner signs in through the platform project: the password is hashed with its parameters and moved onto an
  * identity there right after the commit (an interruption in between is finished by the startup's link pass).
+ * `where.host`: the host the setup page was reached on (lib/request-origin), recorded as the install's own
+ * unless one is recorded already; the CLI passes none.
  */
-export async function createOwner(raw: SetupInput): Promise<SetupResult> {
+export async function createOwner(raw: SetupInput, where: { host?: string } = {}): Promise<SetupResult> {
   const input = setupInputSchema.parse(raw);
   const platform = await preparePlatform();
   const passwordHash = await hashPassword(platform, input.password);
@@ -61,8 +64,11 @@ export async function createOwner(raw: SetupInput): Promise<SetupResult> {
       apiKey = issued.token;
     }
     await recordAudit(tx, { workspaceId, actorType: "user", actorId: userId, action: "platform.setup", targetType: "workspace", targetId: workspaceId, data: { email: input.email } });
+    // The host the setup page was used on: served from now on when neither PUBLIC_URL nor BASE_DOMAIN is set.
+    if (where.host) await recordSetupHost(tx, where.host);
     return { userId, workspaceId, apiKey };
   });
+  if (where.host) await loadSetupHost({ force: true });
   await linkConsoleUser(await platformContext(platform), { id: result.userId, email: input.email, name: input.name, passwordHash });
   return result;
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { projectBaseUrl, type RequestOrigin } from "@/lib/request-origin";
 import type { ProjectRecord } from "@/lib/projects/lookup";
 import type { Verdict } from "../pipeline/decide";
-import { gatewayBaseUrl } from "./base-url";
 import { decideForProject } from "./decide-for-project";
 import { gatewayRequest } from "./request";
 
@@ -23,7 +23,7 @@ export interface Explanation {
 }
 
 /** "Test a request": which rule matched and each handler's verdict, without forwarding anything. */
-export async function explainDecision(project: ProjectRecord, input: z.input<typeof explainInputSchema>, own: { scheme: string; host?: string }): Promise<Explanation> {
+export async function explainDecision(project: ProjectRecord, input: z.input<typeof explainInputSchema>, own: RequestOrigin): Promise<Explanation> {
   const parsed = explainInputSchema.parse(input);
   const url = new URL(parsed.url);
   const headers = Object.fromEntries(Object.entries(parsed.headers).map(([k, v]) => [k.toLowerCase(), v]));
@@ -36,7 +36,7 @@ export async function explainDecision(project: ProjectRecord, input: z.input<typ
     ip: "127.0.0.1",
   });
   if (!request) throw new z.ZodError([{ code: "custom", path: ["url"], message: "the URL cannot be matched", input: parsed.url }]);
-  const decision = await decideForProject(project, request, gatewayBaseUrl(project.slug, own.scheme, own.host));
+  const decision = await decideForProject(project, request, projectBaseUrl(project.slug, own));
   return decision.allowed
     ? { allowed: true, rule_id: decision.ruleId, status: 200, subject: decision.subject, headers: decision.headers, verdicts: decision.trace }
     : { allowed: false, rule_id: decision.ruleId, status: decision.response.status, headers: decision.response.headers, verdicts: decision.trace };

@@ -1,8 +1,8 @@
+import { projectBaseUrl, type RequestOrigin } from "@/lib/request-origin";
 import { findProjectBySlug } from "@/lib/projects/lookup";
 import { jsonErrorResponse } from "../handlers/errors/json";
 import { GatewayError, internalError } from "../pipeline/errors";
 import type { CompiledPipeline } from "../rules/compile";
-import { gatewayBaseUrl } from "./base-url";
 import { decideForProject } from "./decide-for-project";
 import type { GatewayMapping } from "./mapping";
 import { gatewayRequest } from "./request";
@@ -12,10 +12,9 @@ export interface ForwardInput {
   method: string;
   /** The query string without "?" (may be empty). */
   query: string;
-  scheme: string;
-  host: string | undefined;
+  /** The request's origin and client address (lib/request-origin). */
+  origin: RequestOrigin;
   header(name: string): string | undefined;
-  ip: string;
 }
 
 /** Either forward the request upstream (URL and header changes) or answer it here (deny, error). */
@@ -37,21 +36,21 @@ export async function planForward(input: ForwardInput): Promise<ForwardPlan> {
   const request = gatewayRequest({
     method: input.method,
     pathAndQuery: input.mapping.path + (input.query ? `?${input.query}` : ""),
-    scheme: input.scheme,
-    host: input.host,
+    scheme: input.origin.scheme,
+    host: input.origin.host,
     header: input.header,
-    ip: input.ip,
+    ip: input.origin.clientIp,
   });
   if (!request) return respond(new GatewayError("bad_request", "The request is malformed."));
-  const decision = await decideForProject(project, request, gatewayBaseUrl(project.slug, input.scheme, input.host));
+  const decision = await decideForProject(project, request, projectBaseUrl(project.slug, input.origin));
   if (!decision.allowed) return { kind: "respond", ...decision.response };
   const upstream = decision.pipeline.upstream;
   if (!upstream) return respond(internalError(`Rule ${decision.ruleId} has no upstream URL.`));
   const setHeaders: Record<string, string> = {
     ...decision.headers,
     "x-forwarded-host": request.url.host,
-    "x-forwarded-proto": input.scheme,
-    "x-forwarded-for": input.ip,
+    "x-forwarded-proto": input.origin.scheme,
+    "x-forwarded-for": input.origin.clientIp,
   };
   if (!upstream.preserveHost) setHeaders.host = upstream.url.host;
   return {

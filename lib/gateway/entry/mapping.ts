@@ -1,5 +1,3 @@
-import { config } from "@/lib/config";
-
 /**
  * Which requests go through a project's gateway (the forwarding path):
  * - `/p/{slug}/gateway/{path}` on any Portcullis host (and `{slug}.{BASE_DOMAIN}/gateway/{path}`, which
@@ -18,26 +16,12 @@ export interface GatewayMapping {
 const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 const PREFIX = /^\/p\/([^/]+)\/gateway(\/.*)?$/;
 
-let hostMap: { source: string | undefined; map: Map<string, string> } | undefined;
-
-function configuredHosts(): Map<string, string> {
-  const source = config().GATEWAY_HOSTS;
-  const cached = hostMap;
-  if (cached && cached.source === source) return cached.map;
-  const map = new Map<string, string>();
-  for (const pair of (source ?? "").split(",")) {
-    const [host, slug] = pair.split("=").map((s) => s?.trim().toLowerCase());
-    if (host && slug && SLUG.test(slug)) map.set(host, slug);
-  }
-  hostMap = { source, map };
-  return map;
-}
-
-export function gatewayMapping(host: string | undefined, path: string): GatewayMapping | undefined {
+/**
+ * `hostSlug`: the project whose GATEWAY_HOSTS entry names the request's host (lib/request-origin decides
+ * the host, so a forged X-Forwarded-Host from an untrusted peer cannot pick a project).
+ */
+export function gatewayMapping(hostSlug: string | undefined, path: string): GatewayMapping | undefined {
   const match = PREFIX.exec(path);
   if (match && SLUG.test(match[1])) return { slug: match[1], path: match[2] || "/", mode: "path" };
-  const hosts = configuredHosts();
-  if (!host || hosts.size === 0) return undefined;
-  const slug = hosts.get(host.toLowerCase()) ?? hosts.get(host.toLowerCase().replace(/:\d+$/, ""));
-  return slug ? { slug, path, mode: "host" } : undefined;
+  return hostSlug ? { slug: hostSlug, path, mode: "host" } : undefined;
 }

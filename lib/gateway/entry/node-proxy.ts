@@ -1,5 +1,6 @@
 import http, { type IncomingHttpHeaders, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from "node:http";
 import https from "node:https";
+import { requestOrigin, type OriginSource } from "@/lib/request-origin";
 import { gatewayLog } from "../log";
 import { planForward, type ForwardPlan } from "./forward";
 import type { GatewayMapping } from "./mapping";
@@ -28,17 +29,15 @@ const header = (req: IncomingMessage) => (name: string) => {
  * The forwarding path on server.ts' fast path (no Next): decide, then proxy to the upstream with Node's
  * http client, streaming the request body up and the response down. Answers 502 when the upstream fails.
  */
-export async function serveThroughGateway(req: IncomingMessage, res: ServerResponse, mapping: GatewayMapping, scheme: string): Promise<void> {
+export async function serveThroughGateway(req: IncomingMessage, res: ServerResponse, mapping: GatewayMapping, source: OriginSource): Promise<void> {
   const raw = req.url ?? "/";
   const q = raw.indexOf("?");
   const plan = await planForward({
     mapping,
     method: req.method ?? "GET",
     query: q === -1 ? "" : raw.slice(q + 1),
-    scheme,
-    host: req.headers.host,
+    origin: requestOrigin(source),
     header: header(req),
-    ip: req.socket.remoteAddress ?? "",
   });
   if (plan.kind === "respond") {
     req.resume(); // drain the unread body so the connection can be reused

@@ -12,7 +12,10 @@ export interface RawRequest {
   scheme: string;
   host: string | undefined;
   header(name: string): string | undefined;
+  /** The client's address (lib/request-origin). */
   ip: string;
+  /** Whether the caller is a trusted proxy (TRUSTED_PROXIES), whose X-Forwarded-* describe the request to decide on. */
+  fromTrustedProxy?: boolean;
 }
 
 /** Builds the GatewayRequest for a URL, normalising its path (match/normalize.ts). Undefined when malformed. */
@@ -35,10 +38,12 @@ export function gatewayRequest(raw: RawRequest): GatewayRequest | undefined {
 /**
  * The original request a reverse proxy asks about (nginx auth_request, Traefik ForwardAuth, Envoy
  * ext_authz): X-Forwarded-Method, -Proto, -Host and -Uri when present, else the decisions request itself
- * with the `/decisions` prefix removed (Oathkeeper's behaviour).
+ * with the `/decisions` prefix removed (Oathkeeper's behaviour). The X-Forwarded-* headers count only when the
+ * caller is a trusted proxy (TRUSTED_PROXIES): anyone else is decided on as the request it actually sent. The
+ * client address is lib/request-origin's (X-Forwarded-For from trusted proxies, right-most untrusted).
  */
 export function forwardedRequest(own: RawRequest, rest: string, query: string): GatewayRequest | undefined {
-  const first = (name: string) => own.header(name)?.split(",")[0]?.trim() || undefined;
+  const first = (name: string) => (own.fromTrustedProxy ? own.header(name)?.split(",")[0]?.trim() || undefined : undefined);
   const uri = first("x-forwarded-uri");
   const proto = first("x-forwarded-proto")?.toLowerCase();
   return gatewayRequest({
@@ -47,6 +52,6 @@ export function forwardedRequest(own: RawRequest, rest: string, query: string): 
     scheme: proto === "https" || proto === "http" ? proto : own.scheme,
     host: first("x-forwarded-host") ?? own.host,
     header: own.header,
-    ip: first("x-forwarded-for") ?? own.ip,
+    ip: own.ip,
   });
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { createRule, decisionsAnswer, deleteRule, explainDecision, getGatewaySettings, getRule, listRules, replaceRule, updateGatewaySettings } from "@/lib/gateway";
 import { parseQuery, readJson } from "../body";
+import { fromTrustedProxy, requestOrigin } from "@/lib/request-origin";
 import { projectAdminRoute, projectRoute } from "../project-route";
 import { created, noContent, ok } from "../respond";
 import type { ApiRequest, RouteDefinition } from "../types";
@@ -10,14 +11,18 @@ const pageSchema = z.object({
   offset: z.coerce.number().int().min(0).default(0),
 });
 
-const own = (request: ApiRequest) => ({
-  method: request.method,
-  scheme: request.url.protocol.replace(":", ""),
-  host: request.header("host"),
-  header: (name: string) => request.header(name),
-  ip: request.ip,
-  pathAndQuery: request.path,
-});
+const own = (request: ApiRequest) => {
+  const origin = requestOrigin(request);
+  return {
+    method: request.method,
+    scheme: origin.scheme,
+    host: origin.host,
+    header: (name: string) => request.header(name),
+    ip: origin.clientIp,
+    fromTrustedProxy: fromTrustedProxy(request),
+    pathAndQuery: request.path,
+  };
+};
 
 /** Oathkeeper's decisions endpoint: any method, any path below `/decisions`. */
 const decisions = projectRoute(async (ctx) => {
@@ -25,7 +30,7 @@ const decisions = projectRoute(async (ctx) => {
   const prefix = `/p/${ctx.project.slug}/decisions`;
   const rest = request.path.startsWith(prefix) ? request.path.slice(prefix.length).replace(/^\//, "") : "";
   const query = request.url.search.replace(/^\?/, "");
-  const answer = await decisionsAnswer(ctx.project, own(request), rest, query);
+  const answer = await decisionsAnswer(ctx.project, own(request), requestOrigin(request), rest, query);
   return { status: answer.status, headers: answer.headers, body: answer.body ?? null };
 });
 
@@ -55,7 +60,7 @@ export const gatewayRoutes: RouteDefinition[] = [
     path: "/p/:project/admin/gateway/test",
     handler: projectAdminRoute(async (ctx) => {
       const input = (await readJson(ctx.request)) as Parameters<typeof explainDecision>[1];
-      return ok(await explainDecision(ctx.project, input, { scheme: ctx.request.url.protocol.replace(":", ""), host: ctx.request.header("host") }));
+      return ok(await explainDecision(ctx.project, input, requestOrigin(ctx.request)));
     }),
   },
 ];

@@ -2,8 +2,9 @@ import { z } from "zod";
 import { notFound } from "@/lib/core/errors";
 import {
   batchPatchIdentities, createIdentity, createIdentityBodySchema, deleteIdentity, deleteIdentityCredentials, getIdentity, getIdentityByExternalId, listIdentities, patchIdentity,
-  projectBaseUrl, searchIdentities, toOryIdentity, updateIdentity, updateIdentityBodySchema, CREDENTIAL_TYPES, type IdentityRecord,
+  searchIdentities, toOryIdentity, updateIdentity, updateIdentityBodySchema, CREDENTIAL_TYPES, type IdentityRecord,
 } from "@/lib/identity";
+import { projectBaseUrl, requestOrigin } from "@/lib/request-origin";
 import { parseJson, readJson } from "../body";
 import type { ProjectContext } from "../context";
 import { pageQuery, paginationLinks } from "../ory-pagination";
@@ -18,7 +19,7 @@ const credentialType = z.enum(CREDENTIAL_TYPES);
 const includeCredential = (request: ApiRequest) => z.array(credentialType).max(20).parse(request.query.getAll("include_credential"));
 
 export const oryIdentity = (ctx: ProjectContext, identity: IdentityRecord, include: string[] = []) =>
-  toOryIdentity(identity, { baseUrl: projectBaseUrl(ctx), credentials: include.length ? include : true, admin: true });
+  toOryIdentity(identity, { baseUrl: projectBaseUrl(ctx.project.slug, requestOrigin(ctx.request)), credentials: include.length ? include : true, admin: true });
 
 const identityNotFound = () => notFound("Unable to locate the resource", { id: "not_found" });
 
@@ -38,7 +39,7 @@ export const identityAdminRoutes: RouteDefinition[] = [
         pageSize, pageToken, ids: ids.length ? ids : undefined, credentialsIdentifier: identifier,
         organizationId: ctx.request.query.get("organization_id") || undefined,
       });
-      return ok(page.identities.map((i) => oryIdentity(ctx, i, include)), paginationLinks(projectBaseUrl(ctx), ctx.request, pageSize, page.nextPageToken));
+      return ok(page.identities.map((i) => oryIdentity(ctx, i, include)), paginationLinks(projectBaseUrl(ctx.project.slug, requestOrigin(ctx.request)), ctx.request, pageSize, page.nextPageToken));
     }),
   },
   {

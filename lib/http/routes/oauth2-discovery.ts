@@ -1,6 +1,6 @@
 import { ACCESS_TOKEN_SET, ID_TOKEN_SET, JWKS_MAX_AGE_SECONDS, publishedJwks } from "@/lib/keys";
 import { discoveryDocument } from "@/lib/oauth2/discovery";
-import { projectIssuer } from "@/lib/oauth2/issuer";
+import { projectBaseUrl, requestOrigin } from "@/lib/request-origin";
 import { projectRoute } from "../project-route";
 import { ok } from "../respond";
 import type { RouteDefinition } from "../types";
@@ -13,7 +13,7 @@ const publicPreflight = projectRoute(() => ({
   headers: { allow: "GET, HEAD, OPTIONS", "access-control-allow-origin": "*", "access-control-allow-methods": "GET, HEAD", "access-control-max-age": "600" },
 }));
 
-const discovery = projectRoute((ctx) => ok(discoveryDocument(projectIssuer(ctx.project.slug, ctx.request)), cacheable));
+const discovery = projectRoute((ctx) => ok(discoveryDocument(projectBaseUrl(ctx.project.slug, requestOrigin(ctx.request))), cacheable));
 
 /** The issuer's public metadata (OIDC Discovery §4, RFC 8414 §3) and JWK Set (RFC 7517). */
 export const oauth2DiscoveryRoutes: RouteDefinition[] = [

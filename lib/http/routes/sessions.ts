@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { AppError, badRequest, notFound, unauthorized } from "@/lib/core/errors";
-import { getIdentity, projectBaseUrl, type IdentityRecord } from "@/lib/identity";
+import { getIdentity, type IdentityRecord } from "@/lib/identity";
+import { projectBaseUrl, requestOrigin } from "@/lib/request-origin";
 import {
   extendSession, getSession, listSessions, meetsRequiredAal, revokeIdentitySessions, revokeSession, sessionFromRequest, toOrySession,
   type AuthenticatedSession, type SessionRecord,
@@ -44,9 +45,9 @@ async function sessionList(ctx: ProjectContext, filter: { identityId?: string; e
   const page = await listSessions(ctx, { pageSize, pageToken, ...filter });
   const identities = await withIdentities(ctx, page.sessions, expand.identity);
   const body = page.sessions.map((s) =>
-    toOrySession(s, identities.get(s.identityId), { baseUrl: projectBaseUrl(ctx), now: ctx.now, withIdentity: expand.identity, withDevices: expand.devices }),
+    toOrySession(s, identities.get(s.identityId), { baseUrl: projectBaseUrl(ctx.project.slug, requestOrigin(ctx.request)), now: ctx.now, withIdentity: expand.identity, withDevices: expand.devices }),
   );
-  return ok(body, paginationLinks(projectBaseUrl(ctx), ctx.request, pageSize, page.nextPageToken));
+  return ok(body, paginationLinks(projectBaseUrl(ctx.project.slug, requestOrigin(ctx.request)), ctx.request, pageSize, page.nextPageToken));
 }
 
 const admin = "/p/:project/admin";
@@ -62,10 +63,10 @@ export const sessionRoutes: RouteDefinition[] = [
         throw new AppError("forbidden", "Session does not fulfill the Authenticator Assurance Level", {
           id: "session_aal2_required",
           reason: "An active session was found but it does not fulfill the Authenticator Assurance Level, implying that the session must use a second factor to be considered valid.",
-          details: { redirect_browser_to: `${projectBaseUrl(ctx)}/self-service/login/browser?aal=aal2` },
+          details: { redirect_browser_to: `${projectBaseUrl(ctx.project.slug, requestOrigin(ctx.request))}/self-service/login/browser?aal=aal2` },
         });
       }
-      const body = toOrySession(session, identity, { baseUrl: projectBaseUrl(ctx), now: ctx.now });
+      const body = toOrySession(session, identity, { baseUrl: projectBaseUrl(ctx.project.slug, requestOrigin(ctx.request)), now: ctx.now });
       return ok(body, { ...NO_STORE, "x-kratos-authenticated-identity-id": identity.id });
     }),
   },
@@ -110,7 +111,7 @@ export const sessionRoutes: RouteDefinition[] = [
       if (!session) throw sessionNotFound();
       const expand = expansion(ctx);
       const identity = expand.identity ? await getIdentity(ctx, session.identityId) : undefined;
-      return ok(toOrySession(session, identity, { baseUrl: projectBaseUrl(ctx), now: ctx.now, withIdentity: expand.identity, withDevices: expand.devices }));
+      return ok(toOrySession(session, identity, { baseUrl: projectBaseUrl(ctx.project.slug, requestOrigin(ctx.request)), now: ctx.now, withIdentity: expand.identity, withDevices: expand.devices }));
     }),
   },
   {

@@ -1,10 +1,10 @@
-import { projectBaseUrl } from "@/lib/identity";
+import { originOf, projectBaseUrl } from "@/lib/request-origin";
 import { flowSettings } from "./config";
 import type { FlowContext, FlowKind } from "./types";
 
 /** Where things live for this project and request: the hosted UI (or the project's configured UI URLs). */
 export function flowUrls(ctx: FlowContext) {
-  const base = projectBaseUrl(ctx);
+  const base = projectBaseUrl(ctx.project.slug, originOf(ctx.request));
   const settings = flowSettings(ctx.project.config);
   // Configured UI URLs may be relative to the project base URL ("/ui/login"), as in the default config.
   const resolve = (url: string) => (url.startsWith("/") ? base + url : url);

@@ -1,10 +1,12 @@
 import { resolveBranding, type Branding } from "@/lib/branding";
 import { projectDb, type ProjectDb } from "@/lib/db";
+import { requestOrigin, servedOrigin, type RequestOrigin } from "@/lib/request-origin";
 import { findProjectBySlug, type ProjectRecord } from "@/lib/projects/lookup";
 
 /** What a hosted page's server code passes to domain services (structurally a flow/service context). */
 export interface PageRequest {
   readonly method: string;
+  readonly origin: RequestOrigin;
   readonly url: URL;
   readonly query: URLSearchParams;
   readonly ip: string;
@@ -19,15 +21,15 @@ export interface HostedContext {
   request: PageRequest;
 }
 
-/** A GET request as a hosted page sees it, from Next's headers (lowercase names) and the page URL. */
-export function pageRequest(url: URL, headers: { get(name: string): string | null }): PageRequest {
-  return {
-    method: "GET",
-    url,
-    query: url.searchParams,
-    ip: headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "",
-    header: (name) => headers.get(name.toLowerCase()) ?? undefined,
-  };
+/**
+ * A GET request as a hosted page sees it, from Next's headers (lowercase names) and the page's path and query:
+ * origin and client IP as lib/request-origin resolves them (400 for a host the install does not serve).
+ */
+export function pageRequest(pathAndQuery: string, headers: { get(name: string): string | null }): PageRequest {
+  const source = { header: (name: string) => headers.get(name.toLowerCase()) ?? undefined };
+  const origin = requestOrigin(source);
+  const url = new URL(pathAndQuery, servedOrigin(origin));
+  return { method: "GET", url, query: url.searchParams, ip: origin.clientIp, header: source.header, origin };
 }
 
 /** The project (running, by slug) and a request context for it; undefined for unknown projects. */

@@ -89,7 +89,7 @@ describe("inviting a new person", () => {
     expect(identity?.id).toBe(user.identityId);
     expect((await getIdentity(ctx, identity!.id))?.verifiableAddresses[0]).toMatchObject({ value: "new.person@example.test", verified: true });
     const { token: sessionToken } = await issueSession(ctx, { identityId: identity!.id, method: "password", device: { ip: "", userAgent: "" } });
-    const handoff = await handOffToConsole(PLATFORM_PROJECT_SLUG, { ip: "198.51.100.7", header: (n) => (n === "cookie" ? `ory_session_console=${sessionToken}` : undefined) }, "/console");
+    const handoff = await handOffToConsole(PLATFORM_PROJECT_SLUG, { ip: "198.51.100.7", header: (n) => (n === "cookie" ? `ory_session_console=${sessionToken}` : n === "host" ? "localhost:3000" : undefined) }, "/console");
     expect(handoff).toMatchObject({ outcome: "signed_in", user: { id: accepted.user.id } });
 
     const actions = (await listAuditEvents(await ownerAccess(acme), { workspaceId: acme.workspaceId })).items.map((e) => e.action);

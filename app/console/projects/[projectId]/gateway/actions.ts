@@ -1,5 +1,6 @@
 "use server";
 
+import { currentRequestOrigin } from "@/app/_lib/request-origin";
 import { revalidatePath } from "next/cache";
 import { currentConsoleAccess } from "@/app/_lib/console-auth";
 import { actionErrorKey } from "@/app/_lib/domain-errors";
@@ -53,7 +54,7 @@ export async function testRequestAction(projectId: string, _state: FormState<Exp
   }
   try {
     const ctx = await consoleServiceContext(await currentConsoleAccess(), projectId, "read");
-    const result = await explainDecision(ctx.project, { method: values.method, url: values.url, headers }, { scheme: "https", host: undefined });
+    const result = await explainDecision(ctx.project, { method: values.method, url: values.url, headers }, await currentRequestOrigin());
     return { result, values, submittedAt: Date.now() };
   } catch (error) {
     return { formError: actionErrorKey(error), values, submittedAt: Date.now() };

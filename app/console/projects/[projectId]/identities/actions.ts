@@ -134,8 +134,7 @@ export interface RecoveryLinkState {
 export async function sendRecoveryLinkAction(projectId: string, identityId: string): Promise<RecoveryLinkState> {
   const ctx = await consoleServiceContext(await currentConsoleAccess(), projectId, "write");
   const list = await headers();
-  const origin = `${list.get("x-forwarded-proto")?.split(",")[0]?.trim() ?? "http"}://${list.get("x-forwarded-host") ?? list.get("host") ?? "localhost"}`;
-  const request = pageRequest(new URL(`/p/${ctx.project.slug}/admin/recovery/link`, origin), list);
+  const request = pageRequest(`/p/${ctx.project.slug}/admin/recovery/link`, list);
   try {
     const result = await createRecoveryLinkForIdentity({ ...ctx, request: { ...request, method: "POST", ip: ctx.request?.ip ?? request.ip } }, { identity_id: idSchema.parse(identityId) });
     return { link: result.recovery_link, expiresAt: result.expires_at };

@@ -29,12 +29,8 @@ export function toSearchParams(input: SearchParams): URLSearchParams {
 /** Resolves the project of a hosted page and a request context for lib/ services; unknown projects are 404. */
 export async function loadHostedPage(slug: string, page: string, searchParams: SearchParams): Promise<HostedPage> {
   const query = toSearchParams(searchParams);
-  const list = await headers();
-  const host = list.get("x-forwarded-host") ?? list.get("host") ?? "localhost";
-  const proto = list.get("x-forwarded-proto")?.split(",")[0]?.trim() ?? "http";
   const pathname = `/p/${slug}/ui/${page}`;
-  const url = new URL(`${pathname}${query.size ? `?${query}` : ""}`, `${proto}://${host}`);
-  const ctx = await hostedContext(slug, pageRequest(url, list));
+  const ctx = await hostedContext(slug, pageRequest(`${pathname}${query.size ? `?${query}` : ""}`, await headers()));
   if (!ctx) notFound();
   const branding = resolveBranding(ctx.project.config);
   return { slug, ctx, branding, projectName: branding.display_name || ctx.project.name, pathname, query, basePath: `/p/${slug}` };

@@ -10,7 +10,7 @@ export async function submitConsent(form: FormData): Promise<void> {
   const slug = String(form.get("project") ?? "");
   const challenge = String(form.get("consent_challenge") ?? "");
   const list = await headers();
-  const ctx = await hostedContext(slug, pageRequest(new URL(`/p/${slug}/ui/consent`, `${list.get("x-forwarded-proto") ?? "http"}://${list.get("host") ?? "localhost"}`), list));
+  const ctx = await hostedContext(slug, pageRequest(`/p/${slug}/ui/consent`, list));
   if (!ctx || !challenge) redirect(`/p/${slug}/ui/error`);
   const { redirect_to } = await decideConsent(oauth2PageContext(ctx), challenge, {
     accept: form.get("decision") === "allow",

@@ -18,7 +18,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ proj
   const list = await headers();
   let result: Awaited<ReturnType<typeof handOffToConsole>>;
   try {
-    result = await handOffToConsole((await params).project, pageRequest(url, list), url.searchParams.get("return_to") ?? undefined);
+    result = await handOffToConsole((await params).project, pageRequest(url.pathname + url.search, list), url.searchParams.get("return_to") ?? undefined);
   } catch (error) {
     if (error instanceof RateLimitedError) return new Response("Too many requests.", { status: 429, headers: { "retry-after": String(error.retryAfterSeconds) } });
     throw error;

@@ -12,7 +12,7 @@ export async function submitUserCode(form: FormData): Promise<void> {
   const challenge = String(form.get("device_challenge") ?? "");
   const code = String(form.get("user_code") ?? "").slice(0, 64);
   const list = await headers();
-  const ctx = await hostedContext(slug, pageRequest(new URL(`/p/${slug}/ui/device`, `${list.get("x-forwarded-proto") ?? "http"}://${list.get("host") ?? "localhost"}`), list));
+  const ctx = await hostedContext(slug, pageRequest(`/p/${slug}/ui/device`, list));
   if (!ctx) redirect(`/p/${slug}/ui/error`);
   let target: string;
   try {

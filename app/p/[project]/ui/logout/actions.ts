@@ -11,7 +11,7 @@ export async function submitLogout(form: FormData): Promise<void> {
   const slug = String(form.get("project") ?? "");
   const challenge = String(form.get("logout_challenge") ?? "");
   const list = await headers();
-  const ctx = await hostedContext(slug, pageRequest(new URL(`/p/${slug}/ui/logout`, `${list.get("x-forwarded-proto") ?? "http"}://${list.get("host") ?? "localhost"}`), list));
+  const ctx = await hostedContext(slug, pageRequest(`/p/${slug}/ui/logout`, list));
   if (!ctx || !challenge) redirect(hostedPagePath(slug, "error"));
   const { redirect_to } = await decideLogout(oauth2PageContext(ctx), challenge, form.get("decision") === "logout");
   redirect(redirect_to ?? hostedPagePath(slug, "welcome"));
