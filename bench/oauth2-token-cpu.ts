@@ -33,6 +33,7 @@ try {
       },
       protocol: "http",
       query: new URLSearchParams(),
+      rawQuery: "",
       ip: "127.0.0.1",
       locals: {},
       header: (name) => headers[name],

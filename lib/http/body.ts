@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { AppError, badRequest } from "@/lib/core/errors";
+import { assertStorableForm, checkParsedJson } from "./input-guard";
 import type { ApiRequest } from "./types";
 
 /** Parses a JSON body; malformed JSON and wrong content types are clear 4xx errors. */
@@ -10,11 +11,14 @@ export async function readJson(request: ApiRequest): Promise<unknown> {
   }
   const raw = await request.body();
   if (raw.length === 0) throw badRequest("The request body is empty, but a JSON document was expected.");
+  const text = raw.toString("utf8");
+  let value: unknown;
   try {
-    return JSON.parse(raw.toString("utf8"));
+    value = JSON.parse(text);
   } catch (error) {
     throw badRequest("The request body is not valid JSON.", { reason: (error as Error).message });
   }
+  return checkParsedJson(text, value);
 }
 
 export async function parseJson<S extends z.ZodType>(request: ApiRequest, schema: S): Promise<z.infer<S>> {
@@ -23,6 +27,7 @@ export async function parseJson<S extends z.ZodType>(request: ApiRequest, schema
 
 export async function readForm(request: ApiRequest): Promise<URLSearchParams> {
   const raw = await request.body();
+  assertStorableForm(raw);
   return new URLSearchParams(raw.toString("utf8"));
 }
 

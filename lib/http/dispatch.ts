@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { AppError } from "@/lib/core/errors";
 import { logger } from "./context";
+import { renderInFamily } from "./error-family";
+import { assertStorableUrl } from "./input-guard";
 import { renderOryError, toOryErrorResponse } from "./ory-error";
 import { Router } from "./router";
 import { machineRoutes } from "./routes";
@@ -41,6 +43,11 @@ export async function dispatch(request: ApiRequest): Promise<ApiResponse | undef
     return renderOryError(new AppError("method_not_allowed", `The method ${request.method} is not allowed on this path.`));
   }
   if (isRouterFetch(request)) return { status: 204, headers: { "cache-control": "no-store", vary: "rsc" } };
+  try {
+    assertStorableUrl(request.path, request.rawQuery);
+  } catch (error) {
+    return renderInFamily(error as AppError, request.path);
+  }
   try {
     return await match.handler(request, match.params);
   } catch (error) {

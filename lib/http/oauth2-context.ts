@@ -2,6 +2,7 @@ import type { OAuth2Context } from "@/lib/oauth2/context";
 import { invalidRequest } from "@/lib/oauth2/errors";
 import { projectIssuer } from "@/lib/oauth2/issuer";
 import type { ProjectContext } from "./context";
+import { assertStorableForm } from "./input-guard";
 import type { ApiRequest } from "./types";
 
 /** The OAuth2 provider's view of a project request: the project context plus its issuer URL. */
@@ -11,5 +12,7 @@ export const oauth2Context = (ctx: ProjectContext): OAuth2Context => ({ ...ctx, 
 export async function readOAuth2Form(request: ApiRequest): Promise<URLSearchParams> {
   const type = request.header("content-type") ?? "";
   if (!/^application\/x-www-form-urlencoded\b/i.test(type)) throw invalidRequest("The body must be application/x-www-form-urlencoded.");
-  return new URLSearchParams((await request.body()).toString("utf8"));
+  const raw = await request.body();
+  assertStorableForm(raw);
+  return new URLSearchParams(raw.toString("utf8"));
 }

@@ -13,6 +13,8 @@ export interface ApiRequest {
   /** The scheme the request arrived with, `http` or `https` (= url.protocol without the colon, without building the URL). */
   readonly protocol: string;
   readonly query: URLSearchParams;
+  /** The query string as received (still percent-encoded, without the `?`). */
+  readonly rawQuery: string;
   /** Lower-case header lookup; repeated headers are joined with ", ". */
   header(name: string): string | undefined;
   readonly ip: string;

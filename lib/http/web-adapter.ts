@@ -12,6 +12,7 @@ export function fromWebRequest(request: Request, ip = ""): ApiRequest {
     url,
     protocol: url.protocol.slice(0, -1),
     query: url.searchParams,
+    rawQuery: url.search.slice(1),
     ip,
     locals: {},
     header: (name) => request.headers.get(name) ?? undefined,
