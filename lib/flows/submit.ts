@@ -8,6 +8,7 @@ import { findFlow, saveFlow } from "./store";
 import type { CountedLoad } from "./counted-load";
 import { RateLimitedError } from "@/lib/ratelimit";
 import { isUuid } from "@/lib/core/ids";
+import { findJsonDefect, isStorableText } from "@/lib/core/storable-text";
 import { activeStrategies, NOT_RESPONSIBLE, renderNodes, type StrategyEnv, type StrategyResult, type SubmitBody } from "./strategy";
 import type { FlowContext, FlowKind, FlowRecord, FlowResponse } from "./types";
 import { addNodeMessage, csrfNode, nodeName, setNodeValue } from "./ui";
@@ -41,6 +42,7 @@ export async function renderInvalid(ctx: FlowContext, flow: FlowRecord, env: Str
     const name = nodeName(node);
     if (!name || SECRET_FIELDS.has(name) || node.attributes.node_type !== "input" || node.attributes.type === "submit") continue;
     const value = bodyValue(body, name);
+    if (typeof value === "string" && !isStorableText(value)) continue;
     if (value !== undefined && (typeof value !== "object" || value === null)) setNodeValue([node], name, value);
   }
   flow.ui = { action: flow.ui.action, method: flow.ui.method, nodes };
@@ -49,6 +51,12 @@ export async function renderInvalid(ctx: FlowContext, flow: FlowRecord, env: Str
   const saved = await saveFlow(ctx, flow);
   const extras = flow.kind === "settings" && env.identity ? { identity: toOryIdentity(env.identity, { baseUrl: flowUrls(ctx).base }) } : {};
   return json ? flowJson(400, saved, [], extras) : seeOther(flowUrls(ctx).ui(flow.kind, flow.id));
+}
+
+/** The field of a JSON Pointer into the body (`/traits/email` or a form's `/traits.email`): `traits.email`. */
+function unstorableField(pointer: string): FlowValidationError {
+  const field = pointer.slice(1).split("/").map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~")).join(".");
+  return new FlowValidationError([], { [field || "identifier"]: [text.invalidFormat("no NUL or unpaired surrogate characters")] });
 }
 
 /** Kratos' answer to an expired flow: a fresh flow of the same kind carrying the "expired" message; 410 / 303. */
@@ -79,8 +87,10 @@ async function restartExpired(ctx: FlowContext, flow: FlowRecord): Promise<never
 export async function submitFlow(ctx: FlowContext, handler: KindHandler, flowId: string | null, body: SubmitBody): Promise<FlowResponse> {
   let flow: FlowRecord | undefined;
   let json = wantsJson(ctx.request);
+  // Text PostgreSQL cannot store (NUL, a lone surrogate) is a field error like any invalid value; it reaches no query.
+  const unstorable = findJsonDefect(body, { maxDepth: Infinity });
   try {
-    const counted = flowId && isUuid(flowId) && handler.countAndLoad
+    const counted = !unstorable && flowId && isUuid(flowId) && handler.countAndLoad
       ? await handler.countAndLoad(ctx, flowId, body).catch(async (error: unknown) => {
         // Refused by a rate limit before the flow was read: answer in the flow's type all the same (JSON for API flows).
         if (error instanceof RateLimitedError) json = (await findFlow(ctx, handler.kind, flowId).catch(() => undefined))?.type === "api" || json;
@@ -102,6 +112,7 @@ export async function submitFlow(ctx: FlowContext, handler: KindHandler, flowId:
     const env = await handler.env(ctx, flow);
     if (counted?.prefetched) env.prefetched = counted.prefetched;
     try {
+      if (unstorable) throw unstorableField(unstorable.path);
       await handler.precheck?.(ctx, flow, body, env);
       for (const strategy of activeStrategies(flow)) {
         const result = await strategy.submit(ctx, flow, body, env);

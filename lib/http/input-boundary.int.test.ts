@@ -48,10 +48,36 @@ async function loginFlow(): Promise<string> {
   return (await call("GET", `${base()}/self-service/login/api`)).body!.id as string;
 }
 
+/** The messages of a flow's node (Kratos' flow JSON). */
+const nodeMessages = (flow: Json | undefined, name: string) =>
+  ((flow?.ui?.nodes ?? []) as Json[]).find((n) => n.attributes?.name === name)?.messages.map((m: Json) => m.id) ?? [];
+
 describe("strings PostgreSQL cannot store", () => {
-  it.each([["NUL", "ada\u0000@example.com"], ["a lone surrogate", "ada\ud800@example.com"]])("refuses %s in an unauthenticated login identifier", async (_label, identifier) => {
+  it.each([["NUL", "ada\u0000@example.com"], ["a lone surrogate", "ada\ud800@example.com"]])("answers %s in an unauthenticated login identifier with a field error", async (_label, identifier) => {
     const result = await call("POST", `${base()}/self-service/login?flow=${await loginFlow()}`, { method: "password", identifier, password: "whatever it is 1" });
-    expectOryError(result);
+    expect(result.status).toBe(400);
+    expect(nodeMessages(result.body, "identifier")).toEqual([4000004]);
+    // Registration traits too: the message sits on the trait's field.
+    const registration = (await call("GET", `${base()}/self-service/registration/api`)).body!.id as string;
+    const registered = await call("POST", `${base()}/self-service/registration?flow=${registration}`, { method: "password", password: "correct horse battery 42", traits: { email: identifier } });
+    expect(registered.status).toBe(400);
+    expect(nodeMessages(registered.body, "traits.email")).toEqual([4000004]);
+  });
+
+  it("sends the browser back to the hosted login form with the message (a form post with NUL)", async () => {
+    const start = await fetch(`${base()}/self-service/login/browser`, { redirect: "manual" });
+    const cookie = start.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    const flowId = new URL(start.headers.get("location")!, server.url).searchParams.get("flow")!;
+    const flow = (await call("GET", `${base()}/self-service/login/flows?id=${flowId}`, undefined, { cookie })).body!;
+    const csrf = ((flow.ui.nodes as Json[]).find((n) => n.attributes.name === "csrf_token")!.attributes.value) as string;
+    const posted = await fetch(`${base()}/self-service/login?flow=${flowId}`, {
+      method: "POST", redirect: "manual", headers: { cookie, "content-type": "application/x-www-form-urlencoded" },
+      body: `csrf_token=${encodeURIComponent(csrf)}&method=password&identifier=ada%00%40example.com&password=whatever`,
+    });
+    expect(posted.status).toBe(303);
+    expect(posted.headers.get("location")).toContain(`/ui/login?flow=${flowId}`);
+    const after = (await call("GET", `${base()}/self-service/login/flows?id=${flowId}`, undefined, { cookie })).body;
+    expect(nodeMessages(after, "identifier")).toEqual([4000004]);
   });
 
   it("refuses an encoded NUL in the path: GET /p/%00/health/alive", async () => {

@@ -26,11 +26,20 @@ export function assertStorableForm(raw: Buffer): void {
   if (raw.indexOf(0) !== -1 || raw.indexOf("%00") !== -1) throw unstorableInput("The form body");
 }
 
-/** A parsed JSON body (`text` its source): unstorable strings and excessive nesting are refused (RFC 8259 §9 lets parsers set limits). */
-export function checkParsedJson(text: string, value: unknown): unknown {
+/** Whether a body's strings are checked here, or left to a caller that answers in its own shape (self-service flows). */
+export interface BodyChecks {
+  refuseUnstorable?: boolean;
+}
+
+/**
+ * A parsed JSON body (`text` its source): unstorable strings and excessive nesting are refused (RFC 8259 §9 lets
+ * parsers set limits).
+ */
+export function checkParsedJson(text: string, value: unknown, { refuseUnstorable = true }: BodyChecks = {}): unknown {
+  const checkText = refuseUnstorable && text.includes("\\u");
   // Each level of nesting takes at least one character: short documents need no depth walk.
-  if (text.length <= MAX_JSON_DEPTH && !text.includes("\\u")) return value;
-  const defect = findJsonDefect(value, { checkText: text.includes("\\u") });
+  if (text.length <= MAX_JSON_DEPTH && !checkText) return value;
+  const defect = findJsonDefect(value, { checkText });
   if (!defect) return value;
   if (defect.kind === "depth") {
     throw new AppError("bad_request", "The request body is nested too deeply.", {
@@ -40,3 +49,10 @@ export function checkParsedJson(text: string, value: unknown): unknown {
   }
   throw unstorableInput(`The value at ${defect.path || "/"} of the request body`);
 }
+
+/** The answer when PostgreSQL refused a value the boundary let through (SQLSTATE class 22 or 54). */
+export const databaseRefusal = (sqlstate: string) =>
+  new AppError("bad_request", "The request contains a value that cannot be stored.", {
+    id: "value_not_storable",
+    reason: `A value of the request is malformed, too long or out of range (SQLSTATE ${sqlstate}).`,
+  });
