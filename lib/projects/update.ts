@@ -4,6 +4,7 @@ import type { Project } from "@/lib/db/generated/client";
 import type { ConsoleAccess } from "@/lib/access";
 import { assertValidPermissionConfig } from "@/lib/permissions/config";
 import { projectConfigSchema, projectCorsSchema, projectNameSchema, projectServicesSchema } from "./config-schema";
+import { assertValidProjectConfig } from "./config-rules/validate";
 import { defaultIdentityConfig, defaultOAuth2Config, defaultPermissionConfig } from "./default-config";
 import { applyJsonPatch, assertMutablePaths, jsonPatchSchema, type JsonPatch } from "./json-patch";
 import { loadProject, toView } from "./records";
@@ -38,6 +39,7 @@ export async function setProject(access: ConsoleAccess, idOrSlug: string, raw: S
     cors_admin: input.cors_admin ?? {},
     cors_public: input.cors_public ?? {},
   });
+  assertValidProjectConfig(config, row.config);
   assertValidPermissionConfig(config, row.config);
   const project = await reviseProject(access, row, { name: input.name, config }, "project.updated");
   return { project, warnings: noOrganizations(input.organizations) };
@@ -71,6 +73,7 @@ export async function patchProject(access: ConsoleAccess, idOrSlug: string, rawP
   const patched = applyJsonPatch(document, patch);
   const name = projectNameSchema.parse(patched.name);
   const config = projectConfigSchema.parse({ services: patched.services, cors_admin: patched.cors_admin, cors_public: patched.cors_public });
+  assertValidProjectConfig(config, row.config);
   assertValidPermissionConfig(config, row.config);
   const project = await reviseProject(access, row, { name, config }, "project.patched", {
     paths: patch.map((op) => `${op.op} ${op.path}`).slice(0, 50),
