@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { AppError, badRequest } from "@/lib/core/errors";
-import { assertStorableForm, checkParsedJson, type BodyChecks } from "./input-guard";
+import { checkParsedJson, storableFormText, type BodyChecks } from "./input-guard";
 import type { ApiRequest } from "./types";
 
 /** Parses a JSON body; malformed JSON and wrong content types are clear 4xx errors. */
@@ -27,8 +27,7 @@ export async function parseJson<S extends z.ZodType>(request: ApiRequest, schema
 
 export async function readForm(request: ApiRequest, { refuseUnstorable = true }: BodyChecks = {}): Promise<URLSearchParams> {
   const raw = await request.body();
-  if (refuseUnstorable) assertStorableForm(raw);
-  return new URLSearchParams(raw.toString("utf8"));
+  return new URLSearchParams(refuseUnstorable ? storableFormText(raw) : raw.toString("utf8"));
 }
 
 export function parseQuery<S extends z.ZodType>(request: ApiRequest, schema: S): z.infer<S> {

@@ -21,9 +21,11 @@ export function assertStorableUrl(path: string, rawQuery: string): void {
   if (rawQuery.includes("%00")) throw unstorableInput("The query string");
 }
 
-/** An `application/x-www-form-urlencoded` body. */
-export function assertStorableForm(raw: Buffer): void {
-  if (raw.indexOf(0) !== -1 || raw.indexOf("%00") !== -1) throw unstorableInput("The form body");
+/** The text of an `application/x-www-form-urlencoded` body, refused when it carries a raw or an encoded NUL. */
+export function storableFormText(raw: Buffer): string {
+  const text = raw.toString("utf8");
+  if (text.includes("%00") || text.includes("\u0000")) throw unstorableInput("The form body");
+  return text;
 }
 
 /** Whether a body's strings are checked here, or left to a caller that answers in its own shape (self-service flows). */

@@ -2,7 +2,7 @@ import type { OAuth2Context } from "@/lib/oauth2/context";
 import { invalidRequest } from "@/lib/oauth2/errors";
 import { projectIssuer } from "@/lib/oauth2/issuer";
 import type { ProjectContext } from "./context";
-import { assertStorableForm } from "./input-guard";
+import { storableFormText } from "./input-guard";
 import type { ApiRequest } from "./types";
 
 /** The OAuth2 provider's view of a project request: the project context plus its issuer URL. */
@@ -12,7 +12,5 @@ export const oauth2Context = (ctx: ProjectContext): OAuth2Context => ({ ...ctx, 
 export async function readOAuth2Form(request: ApiRequest): Promise<URLSearchParams> {
   const type = request.header("content-type") ?? "";
   if (!/^application\/x-www-form-urlencoded\b/i.test(type)) throw invalidRequest("The body must be application/x-www-form-urlencoded.");
-  const raw = await request.body();
-  assertStorableForm(raw);
-  return new URLSearchParams(raw.toString("utf8"));
+  return new URLSearchParams(storableFormText(await request.body()));
 }
