@@ -8,6 +8,6 @@ export { jsonPatchSchema, type JsonPatch } from "./json-patch";
 export type { ProjectView, ProjectSummary, ProjectEnvironment, ProjectState } from "./records";
 export type { ProjectUpdate, ProjectWarning } from "./revise";
 export { readStoredConfig, serviceConfig, projectConfigSchema, type ProjectConfig, type ProjectServiceName } from "./config-schema";
-export { defaultProjectConfig, defaultIdentityConfig, defaultOAuth2Config, defaultPermissionConfig } from "./default-config";
+export { defaultProjectConfig, defaultIdentityConfig, defaultOAuth2Config, defaultPermissionConfig, BUILT_IN_SCHEMA_IDS } from "./default-config";
 export { slugSchema } from "./slug";
 export { findProjectBySlug, invalidateProject, type ProjectRecord } from "./lookup";

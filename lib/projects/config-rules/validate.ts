@@ -1,8 +1,8 @@
 import { isDeepStrictEqual } from "node:util";
 import type { z } from "zod";
 import { badRequest } from "@/lib/core/errors";
-import { identitySchemas } from "@/lib/identity";
 import { readStoredConfig, type ProjectConfig } from "../config-schema";
+import { BUILT_IN_SCHEMA_IDS } from "../default-config";
 import { identityConfigRules } from "./identity";
 import { oauth2ConfigRules } from "./oauth2";
 
@@ -19,24 +19,37 @@ function valueAt(root: unknown, path: Path): unknown {
   return node;
 }
 
+/** Whether a `base64://` schema URL decodes to a JSON object (what lib/identity's schema registry loads). */
+function decodesToSchema(url: string): boolean {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(url.slice("base64://".length), "base64").toString("utf8"));
+    return !!parsed && typeof parsed === "object" && !Array.isArray(parsed);
+  } catch {
+    return false;
+  }
+}
+
+function schemaUrlProblem(url: string): string | undefined {
+  if (url.startsWith("base64://")) return decodesToSchema(url) ? undefined : "does not decode to a JSON schema object.";
+  if (url.startsWith("preset://")) return BUILT_IN_SCHEMA_IDS.includes(url) ? undefined : `names no built-in schema (${BUILT_IN_SCHEMA_IDS.join(", ")}).`;
+  return "must be base64:// (an inline schema) or preset://; the server fetches no remote schemas (http, https, file, …).";
+}
+
 /** The identity schemas: inline (`base64://`) or built-in (`preset://`) only, each decodable; the default among them. */
 function schemaIssues(config: Record<string, unknown>): { path: Path; message: string }[] {
   const identity = (valueAt(config, ["identity"]) ?? {}) as { schemas?: unknown; default_schema_id?: unknown };
   const configured = Array.isArray(identity.schemas) ? (identity.schemas as { id?: unknown; url?: unknown }[]) : [];
-  const loaded = identitySchemas({ config: { services: { identity: { config } } } });
   const issues: { path: Path; message: string }[] = [];
+  const usable = new Set<unknown>(BUILT_IN_SCHEMA_IDS); // always available, as in lib/identity's registry
   configured.forEach((schema, i) => {
-    const url = typeof schema?.url === "string" ? schema.url : "";
-    if (!/^(base64|preset):\/\//.test(url)) {
-      issues.push({ path: ["identity", "schemas", i, "url"], message: "must be base64:// (an inline schema) or preset://; the server fetches no remote schemas (http, https, file, …)." });
-    } else if (!loaded.some((entry) => entry.id === schema.id && entry.url === url)) {
-      issues.push({ path: ["identity", "schemas", i, "url"], message: url.startsWith("preset://") ? "names no built-in schema." : "does not decode to a JSON schema object." });
-    }
+    const problem = schemaUrlProblem(typeof schema?.url === "string" ? schema.url : "");
+    if (problem) issues.push({ path: ["identity", "schemas", i, "url"], message: problem });
+    else usable.add(schema?.id);
     if (configured.findIndex((other) => other?.id === schema?.id) !== i) issues.push({ path: ["identity", "schemas", i, "id"], message: "is used by another schema." });
   });
   const wanted = identity.default_schema_id;
-  if (typeof wanted === "string" && !loaded.some((entry) => entry.id === wanted)) {
-    issues.push({ path: ["identity", "default_schema_id"], message: `names no schema of the project (${loaded.map((e) => e.id).join(", ")}).` });
+  if (typeof wanted === "string" && !usable.has(wanted)) {
+    issues.push({ path: ["identity", "default_schema_id"], message: `names no schema of the project (${[...usable].join(", ")}).` });
   }
   return issues;
 }
