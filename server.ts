@@ -4,7 +4,7 @@ import next from "next";
 import { config } from "@/lib/config";
 import { preparePlatform } from "@/lib/console/bootstrap";
 import { startCourierWorker } from "@/lib/courier";
-import { startWebhookWorker } from "@/lib/webhooks";
+import { startWebhookWorker } from "@/lib/selfservice";
 import { closeDatabase, initDatabase } from "@/lib/db";
 import { logger } from "@/lib/http/context";
 import { answerClientError } from "@/lib/http/client-error";

@@ -8,6 +8,8 @@ echo "== typecheck"
 npx tsc --noEmit -p .
 echo "== lint"
 npx eslint . --max-warnings=0
+echo "== import cycles between lib/ modules"
+node scripts/check-import-cycles.mjs
 echo "== unit + integration (PostgreSQL at ${TEST_DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/test})"
 npx vitest run
 echo "== integration (PGlite: the storage layer and one suite per API family, to keep CI short)"

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { groupNodes, keepNativeRequired, onlyGroups, primarySubmits, type FlowKind, type NodeSection, type UiContainer, type UiNode, type UiNodeGroup } from "@/lib/flow-ui";
+import { groupNodes, keepNativeRequired, onlyGroups, primarySubmits, type FlowKind, type NodeSection, type UiContainer, type UiNode, type UiNodeGroup } from "@/lib/selfservice/ui";
 import { FlowMessages } from "./FlowMessages";
 import { FlowNode } from "./FlowNode";
 import { useFlowCatalog } from "./use-flow-catalog";

@@ -1,4 +1,4 @@
-import { messageRole, messageTone, translateUiText, type UiText } from "@/lib/flow-ui";
+import { messageRole, messageTone, translateUiText, type UiText } from "@/lib/selfservice/ui";
 import { cn } from "@/components/ui/cn";
 import { flowStyles } from "./styles";
 import { useFlowCatalog } from "./use-flow-catalog";

@@ -1,4 +1,4 @@
-import { isInputNode, nodeLabel, translateUiText, type FlowKind, type MessageCatalog, type UiNode } from "@/lib/flow-ui";
+import { isInputNode, nodeLabel, translateUiText, type FlowKind, type MessageCatalog, type UiNode } from "@/lib/selfservice/ui";
 import { NodeInput } from "./NodeInput";
 import { flowStyles } from "./styles";
 

@@ -1,4 +1,4 @@
-import { inputView, nodeLabel, translateUiText, type FlowKind, type MessageCatalog, type UiNode, type UiNodeInputAttributes } from "@/lib/flow-ui";
+import { inputView, nodeLabel, translateUiText, type FlowKind, type MessageCatalog, type UiNode, type UiNodeInputAttributes } from "@/lib/selfservice/ui";
 import { cn } from "@/components/ui/cn";
 import { flowStyles } from "./styles";
 

@@ -5,8 +5,8 @@ import { describe, expect, it } from "vitest";
 import { FlowForm } from "@/components/flow/FlowForm";
 import de from "@/lib/i18n/messages/de.json";
 import en from "@/lib/i18n/messages/en.json";
-import { sampleLoginUi, sampleSettingsUi } from "@/lib/flow-ui/fixtures";
-import type { FlowKind, UiContainer } from "@/lib/flow-ui/types";
+import { sampleLoginUi, sampleSettingsUi } from "@/lib/selfservice/ui/fixtures";
+import type { FlowKind, UiContainer } from "@/lib/selfservice/ui/types";
 
 /** Renders the real FlowForm to HTML, as the hosted pages' server rendering does (no browser needed). */
 function render(ui: UiContainer, flow: FlowKind, locale: "en" | "de", layout?: "single" | "per-group") {

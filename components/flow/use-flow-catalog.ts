@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { MessageCatalog } from "@/lib/flow-ui";
+import type { MessageCatalog } from "@/lib/selfservice/ui";
 
 /** next-intl's `flowMessages` namespace (Ory message ids as keys) as a MessageCatalog. */
 export function useFlowCatalog(): MessageCatalog {

@@ -6,7 +6,7 @@ import { newId } from "@/lib/core/ids";
 import { platformDb } from "@/lib/db";
 import { createIdentity, verifyPasswordLogin } from "@/lib/identity";
 import { systemContext } from "@/lib/identity/test-context";
-import { selfServiceEnabled } from "@/lib/hosted/links";
+import { selfServiceEnabled } from "@/lib/selfservice";
 import { clearSessionCache, getSession, issueSession } from "@/lib/sessions";
 import { createTestProject } from "@/lib/testing/fixtures";
 import { useTestDatabase, type TestDatabase } from "@/lib/testing/database";

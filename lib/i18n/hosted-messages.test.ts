@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { IntlMessageFormat } from "intl-messageformat";
 import { describe, expect, it } from "vitest";
-import { messageArguments } from "@/lib/flow-ui";
+import { messageArguments } from "@/lib/selfservice/ui";
 import { locales } from "./locales";
 
 type Tree = { [key: string]: string | Tree };

@@ -1,4 +1,4 @@
-import { invalidateIdentitySessions } from "@/lib/sessions/cache";
+import { identityChanged } from "./changes";
 import { auditIdentityEvent } from "./audit";
 import type { ServiceContext } from "./context";
 import { normalizeIdentifier } from "./schemas/validate";
@@ -21,7 +21,7 @@ export async function markAddressVerified(ctx: ServiceContext, identityId: strin
     await auditIdentityEvent(tx, ctx, "identity.address.verified", { type: "identity", id: identityId }, { via: address.via, value: normalized });
     return row;
   }, TX_OPTIONS);
-  invalidateIdentitySessions(ctx.project.id, identityId);
+  identityChanged(ctx.project.id, identityId);
   return updated;
 }
 

@@ -1,5 +1,5 @@
 import { badRequest, notFound } from "@/lib/core/errors";
-import { invalidateIdentitySessions } from "@/lib/sessions/cache";
+import { identityChanged } from "./changes";
 import { auditIdentityEvent } from "./audit";
 import type { ServiceContext } from "./context";
 import { getIdentity } from "./read";
@@ -15,7 +15,7 @@ export async function deleteIdentity(ctx: ServiceContext, id: string): Promise<v
     await tx.identity.delete({ where: { projectId_id: { projectId: ctx.project.id, id } } });
     await auditIdentityEvent(tx, ctx, "identity.deleted", { type: "identity", id }, { schema_id: identity.schemaId });
   }, TX_OPTIONS);
-  invalidateIdentitySessions(ctx.project.id, id);
+  identityChanged(ctx.project.id, id);
 }
 
 /**

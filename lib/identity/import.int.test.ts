@@ -1,6 +1,7 @@
 import { pbkdf2Sync, randomBytes, scryptSync } from "node:crypto";
 import { Configuration, IdentityApi } from "@ory/client-fetch";
 import bcrypt from "bcryptjs";
+import { createHMAC, createMD4 } from "hash-wasm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestProject, type TestProject } from "@/lib/testing/fixtures";
 import { startApiServer, type TestServer } from "@/lib/testing/server";
@@ -33,7 +34,17 @@ const hashes: Record<string, string> = {
   pbkdf2: `$pbkdf2-sha256$i=10000,l=32$${raw(salt)}$${raw(pbkdf2Sync(PASSWORD, salt, 10000, 32, "sha256"))}`,
   scrypt: `$scrypt$ln=16384,r=8,p=1$${salt.toString("base64")}$${scryptSync(PASSWORD, salt, 32, { N: 16384, r: 8, p: 1 }).toString("base64")}`,
   "md5-crypt": md5Crypt(PASSWORD, "importme"),
+  // Kratos' pbkdf2-sha384 is PBKDF2 over SHA3-384.
+  "pbkdf2-sha384": `$pbkdf2-sha384$i=10000,l=48$${raw(salt)}$${raw(pbkdf2Sync(PASSWORD, salt, 10000, 48, "sha3-384"))}`,
 };
+
+async function hmacMd4Hash(): Promise<string> {
+  const mac = await createHMAC(createMD4(), salt);
+  mac.init();
+  mac.update(PASSWORD);
+  return `$hmac-md4$${Buffer.from(mac.digest("hex")).toString("base64")}$${salt.toString("base64")}`;
+}
+hashes["hmac-md4"] = await hmacMd4Hash();
 
 describe("import of hashed passwords", () => {
   for (const [format, hashed] of Object.entries(hashes)) {
@@ -62,6 +73,20 @@ describe("import of hashed passwords", () => {
       body: JSON.stringify({ schema_id: "preset://email", traits: { email: "unknown@import.example" }, credentials: { password: { config: { hashed_password: "$nope$abc" } } } }),
     });
     expect(response.status).toBe(400);
+  });
+
+  it("rejects a hash Kratos would not decode (non-zero base64 padding bits) with 400 and the reason", async () => {
+    const response = await fetch(`${server.url}/p/${project.slug}/admin/identities`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${project.apiKey}`, "content-type": "application/json" },
+      body: JSON.stringify({
+        schema_id: "preset://email",
+        traits: { email: "padding@import.example" },
+        credentials: { password: { config: { hashed_password: "$argon2id$v=19$m=32,t=2,p=4$cm94YnRVOW5jZzFzcVE4bQ$MNzk5BtR2vUhrp6qQEjRN2" } } },
+      }),
+    });
+    expect(response.status).toBe(400);
+    expect((await response.json()).error.reason).toMatch(/not a well-formed argon2 hash/);
   });
 
   it("answers unknown identifiers after a comparable argon2id verification", async () => {

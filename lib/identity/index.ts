@@ -3,6 +3,7 @@
  * ProjectContext satisfies it) and operate on the context's project only.
  */
 export { auditActor, type ServiceContext } from "./context";
+export { onIdentityChanged } from "./changes";
 export { projectBaseUrl } from "./base-url";
 export { kratosConfig, argon2Parameters, passwordPolicySettings, type Argon2Parameters, type PasswordPolicySettings } from "./config";
 

@@ -9,7 +9,7 @@ import { mapConflicts } from "./store/conflict";
 import { prepareCredentials, writeCredentials } from "./store/credentials";
 import type { IdentityRecord } from "./store/record";
 import { syncTraitIndexes } from "./store/sync-indexes";
-import { invalidateIdentitySessions } from "@/lib/sessions/cache";
+import { identityChanged } from "./changes";
 import { TX_OPTIONS } from "./store/tx";
 
 const jsonOrDbNull = (value: unknown) => (value === undefined || value === null ? Prisma.DbNull : (value as object));
@@ -52,7 +52,7 @@ export async function updateIdentity(ctx: ServiceContext, id: string, input: Upd
       });
     }, TX_OPTIONS),
   );
-  invalidateIdentitySessions(projectId, id);
+  identityChanged(projectId, id);
   return (await getIdentity(ctx, id))!;
 }
 
@@ -68,6 +68,6 @@ export async function updateIdentityTraits(ctx: ServiceContext, id: string, trai
       await auditIdentityEvent(tx, ctx, "identity.traits.updated", { type: "identity", id });
     }, TX_OPTIONS),
   );
-  invalidateIdentitySessions(projectId, id);
+  identityChanged(projectId, id);
   return (await getIdentity(ctx, id))!;
 }

@@ -57,7 +57,7 @@ const defaults: OAuth2SettingsForm = {
   accessTokenTtl: "1h",
   refreshTokenTtl: "720h",
   idTokenTtl: "1h",
-  authCodeTtl: "30m",
+  authCodeTtl: "10m",
   loginUrl: "/ui/login",
   consentUrl: "/ui/consent",
   logoutUrl: "/ui/logout",

@@ -1,5 +1,7 @@
 import { SIGNING_ALGORITHMS } from "@/lib/keys";
 import { locales } from "@/lib/i18n/locales";
+import { ACR_VALUES_SUPPORTED } from "./acr";
+import { RESPONSE_TYPES_SUPPORTED } from "./authorize/response-types";
 import { STANDARD_CLAIMS } from "./claims/standard-claims";
 
 /** OpenID Connect Discovery 1.0 §3 and RFC 8414 §2 metadata of a project's issuer. */
@@ -14,10 +16,11 @@ export function discoveryDocument(issuer: string) {
     revocation_endpoint: e("/oauth2/revoke"),
     device_authorization_endpoint: e("/oauth2/device/auth"),
     end_session_endpoint: e("/oauth2/sessions/logout"),
-    response_types_supported: ["code"],
+    response_types_supported: RESPONSE_TYPES_SUPPORTED,
     response_modes_supported: ["query", "fragment", "form_post"],
-    grant_types_supported: ["authorization_code", "refresh_token", "client_credentials", "urn:ietf:params:oauth:grant-type:device_code"],
+    grant_types_supported: ["authorization_code", "implicit", "refresh_token", "client_credentials", "urn:ietf:params:oauth:grant-type:device_code"],
     subject_types_supported: ["public"],
+    acr_values_supported: ACR_VALUES_SUPPORTED,
     scopes_supported: ["openid", "offline_access", "offline", "profile", "email", "address", "phone"],
     claims_supported: ["sub", "iss", "aud", "exp", "iat", "auth_time", "nonce", "acr", "amr", "sid", "at_hash", "c_hash", ...STANDARD_CLAIMS],
     claim_types_supported: ["normal"],

@@ -1,12 +1,9 @@
-const UNITS: Record<string, number> = { ns: 1e-6, us: 1e-3, µs: 1e-3, ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-const PART = /(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h)/g;
+import { parseGoDuration } from "@/lib/core/duration";
 
-/** Go duration strings as Ory's configs use them ("1h", "30m", "1h30m", "720h") → milliseconds. */
+/** Hydra's lifespans: a Go duration (lib/core's one parser) in whole milliseconds; negative ones are not lifespans. */
 export function parseDuration(value: string): number | undefined {
-  if (!/^((\d+(\.\d+)?)(ns|us|µs|ms|s|m|h))+$/.test(value)) return undefined;
-  let total = 0;
-  for (const match of value.matchAll(PART)) total += Number(match[1]) * UNITS[match[2]];
-  return Math.round(total);
+  const ms = parseGoDuration(value);
+  return ms === undefined || ms < 0 ? undefined : Math.round(ms);
 }
 
 export const DURATION_PATTERN = /^([0-9]+(ns|us|ms|s|m|h))*$/;

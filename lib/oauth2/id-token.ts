@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { ID_TOKEN_SET, isSigningAlgorithm, signCompactAsync, signingKey, type SigningAlgorithm } from "@/lib/keys";
+import { releasedClaims } from "./claims/release";
 import type { ClientDocument } from "./clients";
 import type { OAuth2Context } from "./context";
 import { keyRetentionMs } from "./key-retention";
@@ -18,11 +19,11 @@ export function halfHash(value: string, alg: SigningAlgorithm): string {
 export const idTokenAlg = (client: ClientDocument): SigningAlgorithm =>
   client.id_token_signed_response_alg && isSigningAlgorithm(client.id_token_signed_response_alg) ? client.id_token_signed_response_alg : "RS256";
 
-const RESERVED = new Set(["iss", "sub", "aud", "exp", "iat", "auth_time", "nonce", "acr", "amr", "sid", "at_hash", "c_hash", "azp", "jti"]);
-
 export interface IdTokenInput {
   client: ClientDocument;
   subject: string;
+  /** The granted scopes: they decide which standard claims the token carries (claims/release.ts). */
+  scopes: readonly string[];
   session: TokenSession;
   expiresAt: Date;
   nonce?: string;
@@ -34,10 +35,9 @@ export interface IdTokenInput {
 export async function mintIdToken(ctx: OAuth2Context, input: IdTokenInput): Promise<string> {
   const alg = idTokenAlg(input.client);
   const key = await signingKey(ctx, ID_TOKEN_SET, alg, () => keyRetentionMs(ctx));
-  const extra = Object.fromEntries(Object.entries(input.session.idToken ?? {}).filter(([name]) => !RESERVED.has(name)));
   const s = input.session;
   const payload: Record<string, unknown> = {
-    ...extra,
+    ...releasedClaims(s.idToken, input.scopes),
     iss: ctx.issuer,
     sub: input.subject,
     aud: [input.client.client_id],

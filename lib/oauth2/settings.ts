@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { claimsFromTraitsSchema } from "@/lib/projects";
 import { parseDuration } from "./duration";
 
 const duration = (fallback: string) =>
@@ -33,6 +34,7 @@ const settingsSchema = z.object({
     refresh_token_rotation_grace_period: duration("0s"),
   }).prefault({}),
   device: z.object({ interval: z.number().int().min(1).max(60).default(5).catch(5) }).prefault({}),
+  oidc: z.object({ claims_from_traits: claimsFromTraitsSchema.default({}).catch({}) }).prefault({}),
 });
 
 export type OAuth2Settings = z.infer<typeof settingsSchema>;

@@ -1,8 +1,8 @@
 import { isDeepStrictEqual } from "node:util";
 import { z } from "zod";
 import { badRequest } from "@/lib/core/errors";
-import { openNamespace, type NamespaceDefinition, type NamespaceModel, type OplError } from "./opl/ast";
-import { parseOpl } from "./opl/parse";
+import { namespaceOnly, type NamespaceDefinition, type NamespaceModel, type OplError } from "./opl/ast";
+import { parseOpl, type OplParseResult } from "./opl/parse";
 
 /**
  * The permission service's configuration lives in the project config at `services.permission.config`, in
@@ -29,7 +29,7 @@ export interface PermissionSettings {
   /** Errors of the stored OPL (the model then holds no namespaces). */
   errors: OplError[];
   maxReadDepth: number;
-  /** Keto's `namespaces.experimental_strict_mode`: writes must match the subject types the OPL declares. */
+  /** Keto's `namespaces.experimental_strict_mode` (also `model.strict`): only what the OPL declares is written or read. */
   strict: boolean;
   /** The OPL source, when the namespaces are an OPL document. */
   opl?: string;
@@ -49,12 +49,21 @@ export function permissionConfigOf(projectConfig: unknown): Record<string, unkno
   return root.services?.permission?.config ?? {};
 }
 
-/** A copy of the project config with the OPL document stored in Ory Network's shape. */
-export function withOpl(projectConfig: unknown, opl: string): Record<string, unknown> {
+/** The namespaces value for an OPL document (Ory Network's shape), with Keto's strict-mode switch when on. */
+export const oplNamespaces = (opl: string, strict: boolean) => ({ location: oplLocation(opl), ...(strict ? { experimental_strict_mode: true } : {}) });
+
+/** Whether a project config has strict mode on (`namespaces.experimental_strict_mode`). */
+export function isStrict(projectConfig: unknown): boolean {
+  const namespaces = permissionConfigOf(projectConfig).namespaces;
+  return Boolean(namespaces && typeof namespaces === "object" && (namespaces as { experimental_strict_mode?: unknown }).experimental_strict_mode === true);
+}
+
+/** A copy of the project config with the OPL document stored in Ory Network's shape (strict mode kept unless given). */
+export function withOpl(projectConfig: unknown, opl: string, strict = isStrict(projectConfig)): Record<string, unknown> {
   const root = { ...((projectConfig ?? {}) as Record<string, unknown>) };
   const services = { ...((root.services ?? {}) as Record<string, unknown>) };
   const permission = { ...((services.permission ?? {}) as Record<string, unknown>) };
-  permission.config = { ...permissionConfigOf(projectConfig), namespaces: { location: oplLocation(opl) } };
+  permission.config = { ...permissionConfigOf(projectConfig), namespaces: oplNamespaces(opl, strict) };
   services.permission = permission;
   root.services = services;
   return root;
@@ -72,6 +81,9 @@ function parseCached(key: string, build: () => { model: NamespaceModel; errors: 
   }
   return entry;
 }
+
+/** Strict mode changes what evaluation reads, so it is part of the model (and of its cache identity). */
+const strictly = (parsed: OplParseResult, strict: boolean): OplParseResult => ({ ...parsed, model: { ...parsed.model, strict } });
 
 const byConfigObject = new WeakMap<object, PermissionSettings>();
 
@@ -97,19 +109,19 @@ function readSettings(projectConfig: unknown): PermissionSettings {
   if (Array.isArray(namespaces)) {
     const names = namespaces.map((n) => n.name);
     const entry = parseCached(`list:${names.join("\u0000")}`, () => ({
-      model: { namespaces: new Map<string, NamespaceDefinition>(names.map((n) => [n, openNamespace(n)])) },
+      model: { namespaces: new Map<string, NamespaceDefinition>(names.map((n) => [n, namespaceOnly(n)])) },
       errors: [],
     }));
     return { ...entry, maxReadDepth, strict: false };
   }
   const location = namespaces?.location ?? "";
   const strict = namespaces?.experimental_strict_mode ?? false;
-  if (!location) return { ...parseCached("empty", () => ({ model: { namespaces: new Map() }, errors: [] })), maxReadDepth, strict };
+  if (!location) return { ...parseCached(`empty:${strict}`, () => ({ model: { namespaces: new Map(), strict }, errors: [] })), maxReadDepth, strict };
   if (!location.startsWith(BASE64)) {
     throw badRequest("Only base64:// namespace locations are supported.", { reason: `unsupported location ${location.slice(0, 16)}…` });
   }
   const opl = Buffer.from(location.slice(BASE64.length), "base64").toString("utf8");
-  return { ...parseCached(`opl:${opl}`, () => parseOpl(opl)), maxReadDepth, strict, opl };
+  return { ...parseCached(`opl:${strict}:${opl}`, () => strictly(parseOpl(opl), strict)), maxReadDepth, strict, opl };
 }
 
 /**

@@ -7,7 +7,6 @@ export { changeRelationships, type RelationshipChange, type TupleFilter } from "
 export { queryRelationships, type TuplePage } from "./service/reads";
 export { expandRelationship, listObjectsFor, listSubjectsOf } from "./service/graph";
 export type { PermissionContext } from "./service/context";
-export { permissionOverview, saveOpl, browseRelationships, explainCheck } from "./console";
 export { CONSISTENCY_HEADER, encodeToken, decodeToken } from "./consistency";
 export { parseTupleString, parseSubject } from "./tuple-string";
 export { formatSubject, formatTuple, type RelationTuple, type Subject, type SubjectSet, type Userset } from "./tuples";

@@ -1,5 +1,6 @@
 import { badRequest, notFound } from "@/lib/core/errors";
-import { isOpen, type NamespaceDefinition, type NamespaceModel } from "./opl/ast";
+import { relationKind, subjectConforms } from "./declarations";
+import { declaresNothing, type NamespaceDefinition, type NamespaceModel } from "./opl/ast";
 import type { RelationTuple, Subject } from "./tuples";
 
 function namespaceOf(model: NamespaceModel, name: string, role: string): NamespaceDefinition {
@@ -8,56 +9,59 @@ function namespaceOf(model: NamespaceModel, name: string, role: string): Namespa
   return ns;
 }
 
-const declares = (ns: NamespaceDefinition, relation: string) => isOpen(ns) || ns.relations.has(relation) || ns.permits.has(relation);
+/** Keto's error for a relation its namespace does not declare (herodot's 400 with this reason). */
+const noSuchRelation = (namespace: string, relation: string, role: string) =>
+  badRequest(`Unknown relation "${relation}" in namespace "${namespace}" (${role}).`, { id: "unknown_relation", reason: `relation "${relation}" does not exist` });
 
 function checkSubject(model: NamespaceModel, subject: Subject): void {
   if (subject.type === "id") return;
-  const ns = namespaceOf(model, subject.namespace, "subject set");
-  if (subject.relation && !declares(ns, subject.relation)) {
-    throw badRequest(`Unknown relation "${subject.relation}" in namespace "${subject.namespace}" (subject set).`, { id: "unknown_relation" });
+  namespaceOf(model, subject.namespace, "subject set");
+  if (subject.relation && relationKind(model, subject.namespace, subject.relation) === "none") throw noSuchRelation(subject.namespace, subject.relation, "subject set");
+}
+
+const strictReason = "The project's permission configuration is in strict mode (namespaces.experimental_strict_mode).";
+
+/**
+ * Strict mode (Keto's `namespaces.experimental_strict_mode`): only tuples the OPL describes are stored — a
+ * declared relation (never a permission) and a subject of a type it declares.
+ */
+function assertConforms(ns: NamespaceDefinition, tuple: RelationTuple): void {
+  if (ns.permits.has(tuple.relation)) {
+    throw badRequest(`"${tuple.relation}" is a permission of namespace "${tuple.namespace}"; permissions are computed and cannot be written.`, { id: "unknown_relation", reason: strictReason });
+  }
+  const types = ns.relations.get(tuple.relation)?.types;
+  if (!types) throw noSuchRelation(tuple.namespace, tuple.relation, "relationship");
+  if (!subjectConforms(types, tuple.subject)) {
+    const declared = types.map((t) => (t.relation ? `SubjectSet<${t.namespace}, "${t.relation}">` : t.namespace)).join(" | ") || "nothing";
+    throw badRequest(`The subject is not of a type "${tuple.namespace}#${tuple.relation}" declares (${declared}).`, { id: "subject_type_mismatch", reason: strictReason });
   }
 }
 
 /**
- * Strict mode (Keto's `namespaces.experimental_strict_mode`): the subject must be of a type the relation
- * declares: `SubjectSet<N, "r">` admits `N:x#r`; a plain `N` admits `N:x` and subject ids (an id names no
- * namespace, so any plain type admits it).
+ * A tuple to store. As in Keto's default (non-strict) mode any relation of a declared namespace is accepted —
+ * permissions' and undeclared ones included (evaluation decides what they mean, declarations.ts); in strict mode
+ * the tuple must conform to the OPL.
  */
-function assertDeclaredSubjectType(ns: NamespaceDefinition, tuple: RelationTuple): void {
-  const types = ns.relations.get(tuple.relation)?.types;
-  if (!types) return;
-  const { subject } = tuple;
-  const admitted = subject.type === "id"
-    ? types.some((t) => !t.relation)
-    : types.some((t) => t.namespace === subject.namespace && (t.relation ?? "") === subject.relation);
-  if (!admitted) {
-    const declared = types.map((t) => (t.relation ? `SubjectSet<${t.namespace}, "${t.relation}">` : t.namespace)).join(" | ") || "nothing";
-    throw badRequest(`The subject is not of a type "${tuple.namespace}#${tuple.relation}" declares (${declared}).`, {
-      id: "subject_type_mismatch",
-      reason: "The project's permission configuration is in strict mode (namespaces.experimental_strict_mode).",
-    });
-  }
-}
-
-/** A tuple to store: its relation must be a declared relation (permissions are computed, never stored). */
-export function assertWritable(model: NamespaceModel, tuple: RelationTuple, strict = false): void {
+export function assertInsertable(model: NamespaceModel, tuple: RelationTuple): void {
   const ns = namespaceOf(model, tuple.namespace, "relationship");
-  if (!isOpen(ns) && !ns.relations.has(tuple.relation)) {
-    throw badRequest(
-      ns.permits.has(tuple.relation)
-        ? `"${tuple.relation}" is a permission of namespace "${tuple.namespace}"; permissions are computed and cannot be written.`
-        : `Unknown relation "${tuple.relation}" in namespace "${tuple.namespace}".`,
-      { id: "unknown_relation" },
-    );
-  }
   checkSubject(model, tuple.subject);
-  if (strict && !isOpen(ns)) assertDeclaredSubjectType(ns, tuple);
+  if (model.strict) assertConforms(ns, tuple);
 }
 
-/** A question to check or expand: relation or permission must be declared. */
+/** A tuple to delete: any tuple of a declared namespace, so strict mode can clean up what predates it. */
+export function assertDeletable(model: NamespaceModel, tuple: RelationTuple): void {
+  namespaceOf(model, tuple.namespace, "relationship");
+}
+
+/**
+ * A question to check, expand or list: a declared relation or permission — or, in non-strict mode, any relation
+ * of a namespace that declares none (Keto: a namespace without relations accepts every relation name; one that
+ * declares relations answers 400 `relation "x" does not exist` for the others).
+ */
 export function assertCheckable(model: NamespaceModel, namespace: string, relation: string, subject?: Subject): void {
   const ns = namespaceOf(model, namespace, "checked object");
-  if (!declares(ns, relation)) throw badRequest(`Unknown relation "${relation}" in namespace "${namespace}".`, { id: "unknown_relation" });
+  const kind = relationKind(model, namespace, relation);
+  if (kind === "none" || (kind === "open" && !declaresNothing(ns))) throw noSuchRelation(namespace, relation, "checked object");
   if (subject) checkSubject(model, subject);
 }
 

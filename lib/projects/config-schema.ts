@@ -13,7 +13,8 @@ const jsonObject = z.record(z.string(), z.unknown());
 /** Keto's namespaces: a list of `{id?, name}` or an Ory Permission Language location (`{location}`). */
 const permissionNamespaces = z.union([
   z.array(z.strictObject({ id: z.number().int().min(0).optional(), name: z.string().min(1).max(200) })).max(1000),
-  z.strictObject({ location: z.string().min(1).max(100_000) }),
+  // Keto's `namespaces.experimental_strict_mode` sits next to the OPL location (lib/permissions/README.md).
+  z.strictObject({ location: z.string().min(1).max(100_000), experimental_strict_mode: z.boolean().optional() }),
 ]);
 
 const permissionConfigSchema = z.looseObject({ namespaces: permissionNamespaces.optional() });

@@ -80,7 +80,7 @@ export function defaultOAuth2Config(): Record<string, unknown> {
       dynamic_client_registration: { enabled: false, default_scope: ["openid", "offline", "offline_access"] },
     },
     strategies: { access_token: "opaque", scope: "wildcard", jwt: { scope_claim: "list" } },
-    ttl: { access_token: "1h", refresh_token: "720h", id_token: "1h", auth_code: "30m", login_consent_request: "30m", device_user_code: "10m" },
+    ttl: { access_token: "1h", refresh_token: "720h", id_token: "1h", auth_code: "10m", login_consent_request: "30m", device_user_code: "10m" },
     urls: {
       login: "/ui/login",
       consent: "/ui/consent",

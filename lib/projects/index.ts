@@ -10,4 +10,5 @@ export type { ProjectUpdate, ProjectWarning } from "./revise";
 export { readStoredConfig, serviceConfig, projectConfigSchema, type ProjectConfig, type ProjectServiceName } from "./config-schema";
 export { defaultProjectConfig, defaultIdentityConfig, defaultOAuth2Config, defaultPermissionConfig, BUILT_IN_SCHEMA_IDS } from "./default-config";
 export { slugSchema } from "./slug";
+export { claimsFromTraitsSchema, claimsMappingProblem, MAPPABLE_CLAIMS, type ClaimsFromTraits } from "./claims-mapping";
 export { findProjectBySlug, invalidateProject, type ProjectRecord } from "./lookup";

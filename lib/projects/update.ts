@@ -3,6 +3,7 @@ import { conflict } from "@/lib/core/errors";
 import type { Project } from "@/lib/db/generated/client";
 import type { ConsoleAccess } from "@/lib/access";
 import { assertValidPermissionConfig } from "@/lib/permissions/config";
+import { assertValidClaimsMapping } from "./claims-mapping";
 import { projectConfigSchema, projectCorsSchema, projectNameSchema, projectServicesSchema } from "./config-schema";
 import { assertValidProjectConfig } from "./config-rules/validate";
 import { defaultIdentityConfig, defaultOAuth2Config, defaultPermissionConfig } from "./default-config";
@@ -41,6 +42,7 @@ export async function setProject(access: ConsoleAccess, idOrSlug: string, raw: S
   });
   assertValidProjectConfig(config, row.config);
   assertValidPermissionConfig(config, row.config);
+  assertValidClaimsMapping(config);
   const project = await reviseProject(access, row, { name: input.name, config }, "project.updated");
   return { project, warnings: noOrganizations(input.organizations) };
 }
@@ -75,6 +77,7 @@ export async function patchProject(access: ConsoleAccess, idOrSlug: string, rawP
   const config = projectConfigSchema.parse({ services: patched.services, cors_admin: patched.cors_admin, cors_public: patched.cors_public });
   assertValidProjectConfig(config, row.config);
   assertValidPermissionConfig(config, row.config);
+  assertValidClaimsMapping(config);
   const project = await reviseProject(access, row, { name, config }, "project.patched", {
     paths: patch.map((op) => `${op.op} ${op.path}`).slice(0, 50),
   });

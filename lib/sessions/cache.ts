@@ -1,5 +1,6 @@
 import { processGlobal } from "@/lib/core/process-global";
 import { TtlCache } from "@/lib/core/ttl-cache";
+import { onIdentityChanged } from "@/lib/identity";
 
 /**
  * The whoami cache: session lookups by (project, token hash), kept briefly. Every revocation, logout, extension
@@ -7,7 +8,7 @@ import { TtlCache } from "@/lib/core/ttl-cache";
  * revoked session; other instances see the change within the TTL (the cache is per process, by design: a
  * shared cache would cost the network round trip it is meant to save).
  *
- * A leaf module (no domain imports), so that lib/identity can invalidate without depending on lib/sessions.
+ * lib/identity announces identity changes (onIdentityChanged) without depending on lib/sessions; this cache listens.
  */
 export interface CachedSessionKey {
   projectId: string;
@@ -65,3 +66,6 @@ export function clearSessionCache(): void {
   epoch.value++;
   entries.clear();
 }
+
+// Wherever this cache exists, an identity change drops that identity's cached sessions.
+onIdentityChanged("sessions.whoami", invalidateIdentitySessions);

@@ -1,4 +1,4 @@
-import { durationOr } from "@/lib/core/duration";
+import { configDurationMs } from "@/lib/core/duration";
 import { kratosConfig, objectAt } from "@/lib/identity/config";
 
 export interface SessionSettings {
@@ -30,12 +30,12 @@ function readSessionSettings(project: SessionProject): SessionSettings {
   const session = objectAt(config, ["session"]);
   const cookie = objectAt(session, ["cookie"]);
   const settingsFlow = objectAt(config, ["selfservice", "flows", "settings"]);
-  const lifespanMs = durationOr(session.lifespan, "24h");
+  const lifespanMs = configDurationMs(session.lifespan, "24h");
   const sameSite = cookie.same_site === "Strict" || cookie.same_site === "None" ? cookie.same_site : "Lax";
   return {
     lifespanMs,
-    earliestPossibleExtendMs: Math.min(lifespanMs, durationOr(session.earliest_possible_extend, `${lifespanMs}ms`)),
-    privilegedMaxAgeMs: durationOr(settingsFlow.privileged_session_max_age, "15m"),
+    earliestPossibleExtendMs: Math.min(lifespanMs, configDurationMs(session.earliest_possible_extend, `${lifespanMs}ms`)),
+    privilegedMaxAgeMs: configDurationMs(settingsFlow.privileged_session_max_age, "15m"),
     requiredAal: objectAt(session, ["whoami"]).required_aal === "aal1" ? "aal1" : "highest_available",
     cookie: {
       name: typeof cookie.name === "string" && /^[A-Za-z0-9_.-]{1,64}$/.test(cookie.name) ? cookie.name : defaultCookieName(project.slug),

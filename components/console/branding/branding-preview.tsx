@@ -6,7 +6,7 @@ import { ProjectLogo } from "@/components/flow/ProjectLogo";
 import type { ColorScheme } from "@/lib/branding/css";
 import { themeVariables } from "@/lib/branding/css";
 import type { Branding } from "@/lib/branding/schema";
-import { sampleLoginUi } from "@/lib/flow-ui/fixtures";
+import { sampleLoginUi } from "@/lib/selfservice/ui";
 
 /**
  * The hosted login page in miniature, rendered by the real FlowForm under the edited theme (CSS custom

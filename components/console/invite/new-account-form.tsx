@@ -9,7 +9,7 @@ import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
-import { translateUiText } from "@/lib/flow-ui";
+import { translateUiText } from "@/lib/selfservice/ui";
 import type { NewAccountState } from "@/app/(console-auth)/console/invite/[token]/actions";
 
 type Action = (state: NewAccountState, form: FormData) => Promise<NewAccountState>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseGoDuration } from "@/lib/core/duration";
 import { configuredOutboundPolicy } from "@/lib/core/outbound-fetch";
 import { outboundUrlProblem } from "@/lib/core/outbound-guard";
 import type { MatchingStrategy } from "../match/compile-url";
@@ -68,12 +69,9 @@ export const tokenFromSchema = z
 /** Oathkeeper's / Hydra's scope strategies for `required_scope`. */
 export const scopeStrategySchema = z.enum(["hierarchic", "exact", "wildcard", "none"]).default("none");
 
-/** Durations as Oathkeeper writes them (`30s`, `5m`, `1h`, `100ms`). */
-export const durationSchema = z.string().regex(/^\d+(ms|s|m|h)$/, "must be a duration like 30s, 5m or 1h");
+/** Durations as Oathkeeper writes them: non-negative Go durations (`30s`, `5m`, `1m30s`, `100ms`; lib/core's parser). */
+export const durationSchema = z.string().refine((value) => (parseGoDuration(value) ?? -1) >= 0, "must be a duration like 30s, 5m or 1h");
 export function durationMs(value: string | undefined, fallbackMs: number): number {
-  if (!value) return fallbackMs;
-  const match = /^(\d+)(ms|s|m|h)$/.exec(value);
-  if (!match) return fallbackMs;
-  const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[match[2] as "ms" | "s" | "m" | "h"];
-  return Number(match[1]) * unit;
+  const ms = parseGoDuration(value);
+  return ms === undefined || ms < 0 ? fallbackMs : Math.round(ms);
 }

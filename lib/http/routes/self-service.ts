@@ -1,20 +1,15 @@
 import { ZodError } from "zod";
 import { AppError, isAppError } from "@/lib/core/errors";
 import {
-  browserError, createBrowserLogout, createLoginFlow, createRecoveryCodeForIdentity, createRecoveryFlow, createRecoveryLinkForIdentity,
-  createRegistrationFlow, createSettingsFlow, createVerificationFlow, errorJson, getFlowError, getFlowForPage, loginHandler, performBrowserLogout,
-  performNativeLogout, recoveryCodeBody, recoveryHandler, recoveryLinkBody, redeemRecoveryLink, registrationHandler, settingsHandler,
-  submitFlow, verificationHandler, wantsJson, type FlowKind, type FlowType, type KindHandler,
-} from "@/lib/flows";
-import { registerBuiltInStrategies } from "@/lib/strategies";
+  browserError, createBrowserLogout, createFlow, createRecoveryCodeForIdentity, createRecoveryLinkForIdentity, errorJson, flowKinds, getFlowError,
+  getFlowForPage, performBrowserLogout, performNativeLogout, recoveryCodeBody, recoveryLinkBody, redeemRecoveryLink, submitFlowOf, wantsJson,
+} from "@/lib/selfservice";
 import { readForm, readJson, parseJson } from "../body";
 import type { ProjectContext } from "../context";
 import { zodToAppError } from "../ory-error";
 import { projectAdminRoute, projectRoute } from "../project-route";
 import { created, ok } from "../respond";
 import type { ApiResponse, RouteDefinition } from "../types";
-
-registerBuiltInStrategies();
 
 type Body = Record<string, unknown>;
 
@@ -44,21 +39,14 @@ async function readSubmission(ctx: ProjectContext): Promise<Body> {
   return parsed as Body;
 }
 
-const handlers: Record<FlowKind, KindHandler> = {
-  login: loginHandler, registration: registrationHandler, recovery: recoveryHandler, verification: verificationHandler, settings: settingsHandler,
-};
-const creators: Record<FlowKind, (ctx: ProjectContext, type: FlowType) => Promise<ApiResponse>> = {
-  login: createLoginFlow, registration: createRegistrationFlow, recovery: createRecoveryFlow, verification: createVerificationFlow, settings: createSettingsFlow,
-};
-
-const flowRoutes = (Object.keys(handlers) as FlowKind[]).flatMap((kind): RouteDefinition[] => [
-  { method: "GET", path: `/p/:project/self-service/${kind}/browser`, handler: selfService((ctx) => creators[kind](ctx, "browser")) },
-  { method: "GET", path: `/p/:project/self-service/${kind}/api`, handler: selfService((ctx) => creators[kind](ctx, "api"), true) },
+const flowRoutes = flowKinds.flatMap((kind): RouteDefinition[] => [
+  { method: "GET", path: `/p/:project/self-service/${kind}/browser`, handler: selfService((ctx) => createFlow[kind](ctx, "browser")) },
+  { method: "GET", path: `/p/:project/self-service/${kind}/api`, handler: selfService((ctx) => createFlow[kind](ctx, "api"), true) },
   { method: "GET", path: `/p/:project/self-service/${kind}/flows`, handler: selfService(async (ctx) => ok(await getFlowForPage(ctx, kind, ctx.request.query.get("id"))), true) },
   {
     method: "POST",
     path: `/p/:project/self-service/${kind}`,
-    handler: selfService(async (ctx) => submitFlow(ctx, handlers[kind], ctx.request.query.get("flow"), await readSubmission(ctx))),
+    handler: selfService(async (ctx) => submitFlowOf[kind](ctx, ctx.request.query.get("flow"), await readSubmission(ctx))),
   },
 ]);
 

@@ -1,11 +1,26 @@
 import argon2 from "argon2";
-import type { HashFormat } from "./types";
+import { decodeBase64, type HashFormat } from "./types";
+
+/**
+ * Kratos' decoder (`decodeArgon2idHash`): six `$`-separated parts, version 19, m/t/p parameters, and salt and key
+ * in strict unpadded base64. (Kratos reads the parameters as `m=%d,t=%d,p=%d`; node-argon2 writes `m,p,t`, which
+ * stays accepted here so hashes exported from Node systems import too.)
+ */
+function wellFormedArgon2(hash: string): boolean {
+  const [empty, , version, params, salt, key, ...extra] = hash.split("$");
+  if (empty !== "" || extra.length || version !== "v=19" || !params) return false;
+  const names = params.split(",").map((kv) => /^([mtp])=\d+$/.exec(kv)?.[1]);
+  if (names.length !== 3 || new Set(names).size !== 3 || names.includes(undefined)) return false;
+  return Boolean(decodeBase64(salt, false)?.length && decodeBase64(key, false)?.length);
+}
 
 /** PHC strings `$argon2id$v=19$m=…,t=…,p=…$salt$hash` and `$argon2i$…`; argon2 verifies on libuv's threadpool. */
 export const argon2Format: HashFormat = {
   name: "argon2",
   matches: (hash) => /^\$argon2(id|i)\$/.test(hash),
+  wellFormed: wellFormedArgon2,
   async verify(password, hash) {
+    if (!wellFormedArgon2(hash)) return false;
     try {
       return await argon2.verify(hash, password);
     } catch {

@@ -5,6 +5,8 @@ import type { HashFormat } from "./types";
 export const bcryptFormat: HashFormat = {
   name: "bcrypt",
   matches: (hash) => /^\$2[abzy]?\$/.test(hash),
+  // Modular crypt: cost, then 22 characters of salt and 31 of hash in bcrypt's own base64 alphabet.
+  wellFormed: (hash) => /^\$2[abzy]?\$\d\d\$[./A-Za-z0-9]{53}$/.test(hash),
   async verify(password, hash) {
     if (Buffer.byteLength(password) > 72) return false;
     try {

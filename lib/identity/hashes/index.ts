@@ -24,8 +24,16 @@ export function hashFormatOf(hash: string): HashFormat | undefined {
   return hashFormats.find((format) => format.matches(hash));
 }
 
+/** Why an imported `hashed_password` could never verify (unknown format, or a part Kratos would not decode); undefined when it can. */
+export function hashProblem(hash: string): string | undefined {
+  const format = hashFormatOf(hash);
+  if (!format) return "The hashed password is in an unknown or unsupported format.";
+  if (!format.wellFormed(hash)) return `The hashed password is not a well-formed ${format.name} hash (its parameters or its strict base64 parts do not decode).`;
+  return undefined;
+}
+
 /** Whether an imported `hashed_password` is in a format we can verify (used to reject imports early). */
-export const isSupportedHash = (hash: string): boolean => hashFormatOf(hash) !== undefined;
+export const isSupportedHash = (hash: string): boolean => hashProblem(hash) === undefined;
 
 /** Verifies a password against a hash of any supported format; unknown formats never match. */
 export async function verifyHash(password: string, hash: string): Promise<boolean> {

@@ -37,13 +37,17 @@ export function md5Crypt(password: string, salt: string): string {
   return `$1$${s.toString()}$${encoded}`;
 }
 
+const MD5_CRYPT = /^\$1\$([^$]{0,8})\$([./0-9A-Za-z]{22})$/;
+const normalize = (hash: string) => hash.replace(/^\$md5-crypt\$/, "$1$");
+
 /** MD5-crypt as `$1$salt$hash` or in Kratos' spelling `$md5-crypt$salt$hash`. */
 export const md5CryptFormat: HashFormat = {
   name: "md5-crypt",
   matches: (hash) => hash.startsWith("$1$") || hash.startsWith("$md5-crypt$"),
+  wellFormed: (hash) => MD5_CRYPT.test(normalize(hash)),
   async verify(password, hash) {
-    const normalized = hash.replace(/^\$md5-crypt\$/, "$1$");
-    const match = /^\$1\$([^$]{0,8})\$([./0-9A-Za-z]{22})$/.exec(normalized);
+    const normalized = normalize(hash);
+    const match = MD5_CRYPT.exec(normalized);
     if (!match) return false;
     return equalBytes(Buffer.from(md5Crypt(password, match[1]!)), Buffer.from(normalized));
   },

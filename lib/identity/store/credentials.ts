@@ -2,7 +2,7 @@ import type { ConfigHolder } from "../config";
 import type { z } from "zod";
 import { badRequest } from "@/lib/core/errors";
 import { newId } from "@/lib/core/ids";
-import { isSupportedHash } from "../hashes";
+import { hashProblem } from "../hashes";
 import type { credentialsInputSchema } from "../input";
 import { hashPassword } from "../password/hasher";
 import type { ValidatedTraits } from "../schemas/validate";
@@ -26,9 +26,8 @@ export async function prepareCredentials(project: ConfigHolder, input: Credentia
   const prepared: PreparedCredential[] = [];
   const password = input?.password?.config;
   if (password && (password.password || password.hashed_password || password.use_password_migration_hook)) {
-    if (password.hashed_password && !isSupportedHash(password.hashed_password)) {
-      throw badRequest("The request was malformed or contained invalid parameters", { reason: "The hashed password is in an unknown or unsupported format." });
-    }
+    const problem = password.hashed_password ? hashProblem(password.hashed_password) : undefined;
+    if (problem) throw badRequest("The request was malformed or contained invalid parameters", { reason: problem });
     const hashed = password.hashed_password ?? (password.password ? await hashPassword(project, password.password) : undefined);
     prepared.push({
       type: "password",

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { authenticateClient } from "../client-auth/authenticate";
 import { settingsOf, type OAuth2Context } from "../context";
-import { invalidRequest, invalidScope, unauthorizedClient } from "../errors";
+import { requestedAudience, requestedScope } from "../authorize/checks";
+import { unauthorizedClient } from "../errors";
 import { resolveProjectUrl } from "../issuer";
-import { audienceAllowed, disallowedScopes, parseScope } from "../scopes";
 import { checkSingleValued } from "../grants/token-endpoint";
 import { newOpaqueToken } from "../tokens/format";
 import { DEVICE_CODE_GRANT } from "../grants/device-code";
@@ -15,11 +15,9 @@ export async function deviceAuthorization(ctx: OAuth2Context, authorization: str
   const { client } = await authenticateClient(ctx, authorization, form, `${ctx.issuer}/oauth2/device/auth`);
   if (!(client.grant_types as string[]).includes(DEVICE_CODE_GRANT)) throw unauthorizedClient("The client may not use the device authorization grant.");
   const settings = settingsOf(ctx);
-  const scope = parseScope(form.get("scope"));
-  const denied = disallowedScopes(parseScope(client.scope), scope, settings.strategies.scope);
-  if (denied.length) throw invalidScope(`The client may not request the scope(s): ${denied.join(" ")}.`);
-  const audience = [...new Set(form.getAll("audience").flatMap((a) => a.split(" ")).filter(Boolean))];
-  if (audience.some((a) => !audienceAllowed(client.audience, a))) throw invalidRequest("The client may not request this audience.");
+  // The authorization endpoint's scope and audience rules (RFC 8628 §3.1 takes the same parameters).
+  const scope = requestedScope(ctx, client, form);
+  const audience = requestedAudience(client, form);
   const device = newOpaqueToken("device_code");
   const userCode = newUserCode();
   const lifetime = settings.ttl.device_user_code;

@@ -2,9 +2,9 @@ import { randomBytes } from "node:crypto";
 import { findClient } from "../clients";
 import { settingsOf, type OAuth2Context } from "../context";
 import { resolveProjectUrl } from "../issuer";
-import { newOpaqueToken } from "../tokens/format";
-import { insertTokens } from "../tokens/store";
 import { approveDeviceRequest, denyDeviceRequest } from "../device/approve";
+import { identitySessionClaims } from "../identity/claims";
+import { authorizationResponse } from "./authorization-response";
 import { clearCsrfCookie, csrfMatches } from "./csrf";
 import { saveLoginSession } from "./login-sessions";
 import { rememberedConsentCovers } from "./remembered-consent";
@@ -62,9 +62,11 @@ export async function continueAfterLogin(ctx: OAuth2Context, verifier: string, c
   const moved = await transitionFlow(ctx.db, flow.id, ["login_accepted"], { state: "consent_requested", consentChallenge, login: { ...login, consentSkip: remembered } });
   if (!moved) return hostedError("The login verifier was already used.");
   if (client.doc.skip_consent) {
-    // First-party clients (skip_consent): the requested scopes and audience are granted without a consent screen.
+    // First-party clients (skip_consent): the requested scopes and audience are granted without a consent screen, with
+    // the same session claims the hosted consent page would store (identity/claims.ts).
     const verifier = randomBytes(32).toString("base64url");
-    const consent = { grantScope: flow.request.scope, grantAudience: flow.request.audience, session: {}, remember: false, rememberFor: 0, context: {}, skipped: true };
+    const session = await identitySessionClaims(ctx, login.subject);
+    const consent = { grantScope: flow.request.scope, grantAudience: flow.request.audience, session, remember: false, rememberFor: 0, context: {}, skipped: true };
     await transitionFlow(ctx.db, flow.id, ["consent_requested"], { state: "consent_accepted", consent, consentVerifier: verifier });
     return continueAfterConsent(ctx, verifier, cookieHeader, cookies);
   }
@@ -73,7 +75,7 @@ export async function continueAfterLogin(ctx: OAuth2Context, verifier: string, c
   return { type: "redirect", location: target.toString(), cookies };
 }
 
-/** The browser is back from the consent UI: issue the code (or approve the device), or deliver the error. */
+/** The browser is back from the consent UI: answer with the response type's code and tokens (or approve the device), or deliver the error. */
 export async function continueAfterConsent(ctx: OAuth2Context, verifier: string, cookieHeader: string | undefined, cookies: string[] = []): Promise<AuthorizeOutcome> {
   const opened = await openByVerifier(ctx, await findFlow(ctx.db, { consentVerifier: verifier }), ["consent_accepted", "consent_rejected"], cookieHeader);
   if ("type" in opened) return opened;
@@ -91,34 +93,7 @@ export async function continueAfterConsent(ctx: OAuth2Context, verifier: string,
     await approveDeviceRequest(ctx, flow.request.deviceRequestId, flow.id);
     return { type: "redirect", location: resolveProjectUrl(ctx.issuer, settingsOf(ctx).urls.device.success).toString(), cookies };
   }
-  const code = newOpaqueToken("authorization_code");
-  const login = flow.login!;
-  const r = flow.request;
-  await insertTokens(ctx.db, ctx.project.id, [{
-    signature: code.signature,
-    kind: "authorization_code",
-    requestId: flow.id,
-    clientId: flow.clientId,
-    subject: flow.subject,
-    scope: consent.grantScope.join(" "),
-    audience: consent.grantAudience,
-    session: {
-      grantType: "authorization_code",
-      flowId: flow.id,
-      sid: flow.loginSessionId ?? undefined,
-      authTime: login.authTime,
-      acr: login.acr || undefined,
-      amr: login.amr,
-      idToken: consent.session.id_token,
-      accessToken: consent.session.access_token,
-      nonce: r.nonce,
-      redirectUri: r.redirectUriGiven ? r.redirectUri : undefined,
-      codeChallenge: r.codeChallenge,
-      codeChallengeMethod: r.codeChallengeMethod,
-      claims: r.claims,
-    },
-    createdAt: ctx.now,
-    expiresAt: new Date(ctx.now.getTime() + settingsOf(ctx).ttl.auth_code),
-  }]);
-  return deliverToClient(r, ctx.issuer, { code: code.token, scope: consent.grantScope.join(" ") }, cookies);
+  const client = await findClient(ctx, flow.clientId);
+  if (!client) return hostedError("The client no longer exists.");
+  return deliverToClient(flow.request, ctx.issuer, await authorizationResponse(ctx, client.doc, flow), cookies);
 }

@@ -92,7 +92,8 @@ describe("negative cases answer per the RFCs and change nothing", () => {
     const plain = await code(pub, { scope: "openid", code_challenge_method: "plain" });
     expect(plain.callback.searchParams.get("error")).toBe("invalid_request");
     const token = await code(web, { response_type: "token" });
-    expect(token.callback.searchParams.get("error")).toBe("unsupported_response_type");
+    // A response type that would return tokens gets its error in the fragment (Multiple Response Type Encoding §2.1).
+    expect(new URLSearchParams(token.callback.hash.slice(1)).get("error")).toBe("unsupported_response_type");
     const requestUri = await code(web, { request_uri: "https://rp.example/req.jwt" });
     expect(requestUri.callback.searchParams.get("error")).toBe("request_uri_not_supported");
     const scope = await code(web, { scope: "openid admin" });

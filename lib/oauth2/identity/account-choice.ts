@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { getIdentity, type IdentityRecord } from "@/lib/identity";
 import type { AuthenticatedSession } from "@/lib/sessions";
-import type { OAuth2Context } from "../context";
+import type { ClaimsFromTraits } from "@/lib/projects";
+import { settingsOf, type OAuth2Context } from "../context";
 import { getLoginRequest } from "../flows/admin-requests";
 import { findFlow } from "../flows/store";
 import { claimsFromIdentity } from "./claims";
@@ -26,8 +27,8 @@ const text = z.string().min(1).max(320).optional().catch(undefined);
 const hintClaims = z.object({ sub: text, email: text, preferred_username: text, name: text });
 
 /** The chooser's label of an identity: its name (or identifier) and the identifier to prefill at sign-in. */
-export function accountLabel(identity: IdentityRecord): AccountLabel {
-  const claims = claimsFromIdentity(identity) as Record<string, string | undefined>;
+export function accountLabel(identity: IdentityRecord, mapping?: ClaimsFromTraits): AccountLabel {
+  const claims = claimsFromIdentity(identity, mapping) as Record<string, string | undefined>;
   const credential = identity.credentials.find((c) => c.type === "password")?.identifiers[0]?.identifier;
   const identifier = claims.email ?? credential ?? claims.preferred_username ?? claims.phone_number ?? identity.id;
   return { name: claims.name ?? identifier, identifier };
@@ -41,7 +42,7 @@ async function wantedLabel(ctx: OAuth2Context, subject: string, hint: z.infer<ty
   const identifier = hint.sub === subject ? (hint.email ?? hint.preferred_username) : undefined;
   if (identifier) return { name: hint.name ?? identifier, identifier };
   const identity = remembered ? await getIdentity(ctx, subject) : undefined;
-  return identity ? accountLabel(identity) : {};
+  return identity ? accountLabel(identity, settingsOf(ctx).oidc.claims_from_traits) : {};
 }
 
 /**
@@ -60,7 +61,7 @@ export async function accountChoiceFor(ctx: OAuth2Context, challenge: string, au
   const mismatch = wanted !== undefined && wanted !== auth.identity.id;
   if (!mismatch && !flow.request.prompt.includes("select_account")) return undefined;
   const client = String(request.client.client_name || request.client.client_id);
-  const choice: AccountChoice = { reason: mismatch ? "subject" : "select_account", client, current: accountLabel(auth.identity) };
+  const choice: AccountChoice = { reason: mismatch ? "subject" : "select_account", client, current: accountLabel(auth.identity, settingsOf(ctx).oidc.claims_from_traits) };
   if (mismatch) choice.hinted = await wantedLabel(ctx, wanted, hint, request.skip);
   return choice;
 }

@@ -1,12 +1,11 @@
 import { availableAal, type Aal, type AuthenticatedSession, type AuthenticationMethod } from "@/lib/sessions";
+import { answeredAcr, wantedAal } from "../acr";
 import type { OAuth2Context } from "../context";
 import { acceptLoginRequest, getLoginRequest, rejectLoginRequest } from "../flows/admin-requests";
 import { findFlow } from "../flows/store";
 
 export type ReauthenticationReason = "prompt" | "max_age" | "aal" | "subject";
 export type LoginChallengeResult = { redirect_to: string } | { reauthenticate: ReauthenticationReason; aal?: Aal };
-
-const AAL = /^aal[123]$/;
 
 /** Hydra's login request of a challenge (the hosted login shows which client asks). */
 export const loadLoginRequest = (ctx: OAuth2Context, challenge: string) => getLoginRequest(ctx, challenge);
@@ -15,8 +14,8 @@ export const loadLoginRequest = (ctx: OAuth2Context, challenge: string) => getLo
  * Why the browser's identity session cannot answer the login challenge as it is, if it cannot:
  * - prompt=login asks for a new authentication (OIDC Core §3.1.2.1);
  * - a session older than max_age must authenticate again (OIDC Core §3.1.2.1);
- * - `acr_values` aal2/aal3 above the session's level ask for a second factor (OIDC Core §3.1.2.1 voluntary acr;
- *   only when the identity has one — otherwise the login is accepted with the level it can reach);
+ * - `acr_values` whose first reachable preference is above the session's level ask for a second factor (OIDC Core
+ *   §3.1.2.1 voluntary acr; only when the identity has one — otherwise the login is accepted with the level it has);
  * - a remembered login (Hydra's skip) of another subject cannot be continued by this session.
  */
 export async function reauthenticationNeeded(ctx: OAuth2Context, challenge: string, auth: AuthenticatedSession): Promise<{ reason: ReauthenticationReason; aal?: Aal } | undefined> {
@@ -26,21 +25,25 @@ export async function reauthenticationNeeded(ctx: OAuth2Context, challenge: stri
   if (flow?.request.prompt.includes("login")) return { reason: "prompt" };
   const maxAge = flow?.request.maxAge;
   if (maxAge !== undefined && session.authenticatedAt.getTime() + maxAge * 1000 < ctx.now.getTime()) return { reason: "max_age" };
-  const wanted = request.oidc_context.acr_values.find((v) => AAL.test(v)) as Aal | undefined;
-  if (wanted && session.aal < wanted && availableAal(identity) >= wanted) return { reason: "aal", aal: wanted };
+  const wanted = wantedAal(request.oidc_context.acr_values, availableAal(identity));
+  if (wanted && answeredAcr([wanted], session.aal) !== wanted) return { reason: "aal", aal: wanted };
   if (request.skip && request.subject !== identity.id) return { reason: "subject" };
   return undefined;
 }
 
-/** Accepts the login challenge for the identity session (after any re-authentication it needed). */
-export function acceptLoginWithSession(ctx: OAuth2Context, challenge: string, auth: AuthenticatedSession): Promise<{ redirect_to: string }> {
+/**
+ * Accepts the login challenge for the identity session (after any re-authentication it needed), with `acr` the
+ * requested value the session satisfied (OIDC Core §3.1.2.1) or else the session's own level.
+ */
+export async function acceptLoginWithSession(ctx: OAuth2Context, challenge: string, auth: AuthenticatedSession): Promise<{ redirect_to: string }> {
   const { session, identity } = auth;
+  const flow = await findFlow(ctx.db, { id: challenge });
   const methods = Array.isArray(session.authenticationMethods) ? (session.authenticationMethods as unknown as AuthenticationMethod[]) : [];
   return acceptLoginRequest(ctx, challenge, {
     subject: identity.id,
     remember: true,
     remember_for: Math.max(0, Math.floor((session.expiresAt.getTime() - ctx.now.getTime()) / 1000)),
-    acr: session.aal,
+    acr: answeredAcr(flow?.request.acrValues ?? [], session.aal),
     amr: [...new Set(methods.map((m) => m.method))],
     context: { session_id: session.id },
     identity_provider_session_id: session.id,

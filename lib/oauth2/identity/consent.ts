@@ -1,7 +1,6 @@
-import { getIdentity } from "@/lib/identity";
 import type { OAuth2Context } from "../context";
 import { acceptConsentRequest, getConsentRequest, rejectConsentRequest } from "../flows/admin-requests";
-import { claimsFromIdentity } from "./claims";
+import { identitySessionClaims } from "./claims";
 
 /** What the hosted consent page shows (Hydra's consent request, client and scopes). */
 export const loadConsentRequest = (ctx: OAuth2Context, challenge: string) => getConsentRequest(ctx, challenge);
@@ -14,8 +13,8 @@ export interface ConsentDecision {
 }
 
 /**
- * The hosted consent page's decision. Accepting releases the identity's standard claims (from its traits)
- * into the ID token and userinfo; the scope filter of userinfo then releases only what the scopes cover.
+ * The hosted consent page's decision. Accepting stores the identity's standard claims (from its traits) in the
+ * consent session; the ID token and userinfo then release only those the granted scopes cover (claims/release.ts).
  */
 export async function decideConsent(ctx: OAuth2Context, challenge: string, decision: ConsentDecision): Promise<{ redirect_to: string }> {
   const request = await getConsentRequest(ctx, challenge);
@@ -23,12 +22,11 @@ export async function decideConsent(ctx: OAuth2Context, challenge: string, decis
   const requested = request.requested_scope;
   const granted = decision.grantScope.filter((s) => requested.includes(s));
   if (requested.includes("openid") && !granted.includes("openid")) granted.unshift("openid");
-  const identity = await getIdentity(ctx, request.subject).catch(() => undefined);
   return acceptConsentRequest(ctx, challenge, {
     grant_scope: granted,
     grant_access_token_audience: request.requested_access_token_audience,
     remember: decision.remember,
     remember_for: 0,
-    session: { id_token: identity ? claimsFromIdentity(identity) : {}, access_token: {} },
+    session: { ...(await identitySessionClaims(ctx, request.subject)), access_token: {} },
   });
 }

@@ -56,7 +56,7 @@ export async function issueTokens(ctx: OAuth2Context, input: IssueInput): Promis
   }
   if (input.idToken) {
     const expiresAt = new Date(now + lifespanMs(settings, input.client, grant, "id_token"));
-    response.id_token = await mintIdToken(ctx, { client: input.client, subject: input.subject, session: input.session, expiresAt, nonce: input.nonce, accessToken: access.token });
+    response.id_token = await mintIdToken(ctx, { client: input.client, subject: input.subject, scopes: input.scopes, session: input.session, expiresAt, nonce: input.nonce, accessToken: access.token });
   }
   await insertTokens(ctx.db, ctx.project.id, rows);
   return response;

@@ -123,7 +123,15 @@ describe("intersection and exclusion", () => {
   });
 
   it("never grants through negation when the depth ran out", async () => {
-    expect(await check("Document:d#openness@User:zed", 1)).toBe("unknown");
+    const banned = setup(`class User implements Namespace {}
+class Group implements Namespace { related: { members: User[] } }
+class Document implements Namespace {
+  related: { banned: (User | SubjectSet<Group, "members">)[] }
+  permits = { openness: (ctx: Context): boolean => !this.related.banned.includes(ctx.subject) }
+}`, ["Document:d#banned@Group:g#members", "Group:g#members@User:ben"]);
+    expect(await banned.check("Document:d#openness@User:zed", 1)).toBe("unknown");
+    expect(await banned.check("Document:d#openness@User:zed", 2)).toBe("member");
+    expect(await banned.check("Document:d#openness@User:ben", 2)).toBe("not_member");
   });
 
   it("lists objects of a negation-only permission among the known objects", async () => {
@@ -133,7 +141,12 @@ describe("intersection and exclusion", () => {
 });
 
 describe("cycles", () => {
-  const { check } = setup(filesOpl, [
+  const { check } = setup(`class User implements Namespace {}
+class Group implements Namespace { related: { members: (User | SubjectSet<Group, "members">)[] } }
+class Folder implements Namespace {
+  related: { parents: Folder[], viewers: User[] }
+  permits = { view: (ctx: Context): boolean => this.related.viewers.includes(ctx.subject) || this.related.parents.traverse((p) => p.permits.view(ctx)) }
+}`, [
     "Group:a#members@Group:b#members",
     "Group:b#members@Group:a#members",
     "Group:b#members@User:x",

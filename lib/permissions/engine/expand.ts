@@ -1,3 +1,4 @@
+import { admitsSet, admitsSubject, computedCost, readsStoredTuples, relationKind } from "../declarations";
 import type { NamespaceModel, Rewrite } from "../opl/ast";
 import type { TupleReader } from "../store/types";
 import type { Subject, SubjectSet, Userset } from "../tuples";
@@ -16,12 +17,24 @@ const subjectTuple = (subject: Subject): ExpandTree["tuple"] =>
 
 const setTuple = (u: Userset) => subjectTuple({ type: "set", ...u });
 
-/** Expands `ns:obj#rel` into the tree of subjects (Zanzibar §2.4.5), following OPL rewrites; depth-bounded like check. */
+/**
+ * Expands `ns:obj#rel` into the tree of subjects (Zanzibar §2.4.5), following OPL rewrites, with check's rules:
+ * the same depth costs, and only the stored tuples check reads (declarations.ts).
+ */
 export async function expand(model: NamespaceModel, store: TupleReader, target: Userset, depth: number): Promise<ExpandTree | undefined> {
   if (depth <= 0) return undefined;
-  const rewrite = model.namespaces.get(target.namespace)?.permits.get(target.relation);
-  if (rewrite) return expandRewrite(model, store, target, rewrite, depth);
-  const subjects = await store.subjects(target.namespace, target.object, target.relation);
+  const kind = relationKind(model, target.namespace, target.relation);
+  const rewrite = kind === "permit" ? model.namespaces.get(target.namespace)!.permits.get(target.relation) : undefined;
+  const stored = readsStoredTuples(model, kind) ? await expandStored(model, store, target, depth) : undefined;
+  if (!rewrite) return stored ?? { type: "union", tuple: setTuple(target), children: [] };
+  const computed = await expandRewrite(model, store, target, rewrite, depth);
+  // Tuples stored under a permission's name (Keto's non-strict mode) join its rewrite.
+  return stored?.children?.length ? { type: "union", tuple: setTuple(target), children: [computed, ...stored.children] } : computed;
+}
+
+async function expandStored(model: NamespaceModel, store: TupleReader, target: Userset, depth: number): Promise<ExpandTree> {
+  const subjects = (await store.subjects(target.namespace, target.object, target.relation))
+    .filter((s) => admitsSubject(model, target.namespace, target.relation, s));
   const children = await Promise.all(subjects.map(async (subject): Promise<ExpandTree> => {
     if (subject.type === "set" && subject.relation) {
       const child = await expand(model, store, subject, depth - 1);
@@ -35,12 +48,14 @@ export async function expand(model: NamespaceModel, store: TupleReader, target: 
 async function expandRewrite(model: NamespaceModel, store: TupleReader, target: Userset, rewrite: Rewrite, depth: number): Promise<ExpandTree> {
   switch (rewrite.kind) {
     case "computed": {
-      const child = await expand(model, store, { ...target, relation: rewrite.relation }, depth - 1);
+      const cost = computedCost(model, target.namespace, rewrite.relation);
+      const child = await expand(model, store, { ...target, relation: rewrite.relation }, depth - cost);
       return { type: "computed_subject_set", tuple: setTuple({ ...target, relation: rewrite.relation }), children: child ? [child] : [] };
     }
     case "traverse": {
       const { sets } = await store.lookup(target.namespace, target.object, rewrite.relation, undefined);
-      const children = await Promise.all(sets.map((s) => expand(model, store, { namespace: s.namespace, object: s.object, relation: rewrite.computed }, depth - 1)));
+      const parents = sets.filter((s) => admitsSet(model, target.namespace, rewrite.relation, s));
+      const children = await Promise.all(parents.map((s) => expand(model, store, { namespace: s.namespace, object: s.object, relation: rewrite.computed }, depth - 1)));
       return { type: "tuple_to_subject_set", tuple: setTuple({ ...target, relation: rewrite.relation }), children: children.filter((c): c is ExpandTree => Boolean(c)) };
     }
     case "not":

@@ -6,7 +6,7 @@
 export type Membership = "member" | "not_member" | "unknown";
 
 export interface TraceNode {
-  kind: "permission" | "relation" | "tuple" | "subject_set" | "computed" | "traverse" | "union" | "intersection" | "not" | "max_depth" | "undeclared";
+  kind: "permission" | "relation" | "tuple" | "self" | "subject_set" | "computed" | "traverse" | "union" | "intersection" | "not" | "max_depth" | "undeclared";
   /** `namespace:object#relation` the node evaluated (or the tuple, for kind "tuple"). */
   label: string;
   result: Membership;

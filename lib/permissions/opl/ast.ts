@@ -43,6 +43,11 @@ export interface NamespaceDefinition {
 
 export interface NamespaceModel {
   namespaces: Map<string, NamespaceDefinition>;
+  /**
+   * Keto's `namespaces.experimental_strict_mode`: only what the OPL declares is written or evaluated (see
+   * declarations.ts). Part of the model, so a model evaluated strictly is another model (and cache key).
+   */
+  strict?: boolean;
 }
 
 /** Keto's OPL parse error (`checkOplSyntaxResult.errors[]`): lines and columns are 1-based. */
@@ -52,13 +57,7 @@ export interface OplError {
   end: { Line: number; column: number };
 }
 
-export const emptyModel = (): NamespaceModel => ({ namespaces: new Map() });
+/** A namespace that declares no relation and no permission: Keto's config-less namespace (`[{ name }]`). */
+export const namespaceOnly = (name: string): NamespaceDefinition => ({ name, relations: new Map(), permits: new Map() });
 
-/** A namespace without an OPL definition (Keto's legacy `namespaces: [{name}]` config): any relation, no rewrites. */
-export const isOpen = (ns: NamespaceDefinition): boolean => ns.relations.size === 0 && ns.permits.size === 0 && openNamespaces.has(ns);
-const openNamespaces = new WeakSet<NamespaceDefinition>();
-export function openNamespace(name: string): NamespaceDefinition {
-  const ns: NamespaceDefinition = { name, relations: new Map(), permits: new Map() };
-  openNamespaces.add(ns);
-  return ns;
-}
+export const declaresNothing = (ns: NamespaceDefinition): boolean => ns.relations.size === 0 && ns.permits.size === 0;

@@ -29,6 +29,12 @@ class D implements Namespace {
     });
   });
 
+  it("accepts a namespaces-only document (Keto: every relation of such a namespace is open)", () => {
+    const { model, errors } = parseOpl("class Folder implements Namespace {}\nclass User implements Namespace {}");
+    expect(errors).toEqual([]);
+    expect([...model.namespaces.keys()]).toEqual(["Folder", "User"]);
+  });
+
   it("reports syntax errors with 1-based line and column", () => {
     const { errors } = parseOpl("class A implements Namespace {\n  related: {\n    x: A[\n  }\n}");
     expect(errors.length).toBeGreaterThan(0);

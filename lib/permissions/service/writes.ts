@@ -1,5 +1,5 @@
 import { noteWrite } from "../consistency";
-import { assertQueryable, assertWritable } from "../model-checks";
+import { assertDeletable, assertInsertable, assertQueryable } from "../model-checks";
 import { sqlRunner } from "../store/sql-runner";
 import type { RelationTuple } from "../tuples";
 import { settingsOf, type PermissionContext } from "./context";
@@ -23,11 +23,11 @@ export interface RelationshipChange {
  * PATCH ends up stored.
  */
 export async function changeRelationships(ctx: PermissionContext, change: RelationshipChange, action: string): Promise<number> {
-  const { model, strict } = settingsOf(ctx);
+  const { model } = settingsOf(ctx);
   const inserts = change.insert ?? [];
   const deletes = change.delete ?? [];
-  for (const t of inserts) assertWritable(model, t, strict);
-  for (const t of deletes) assertWritable(model, t);
+  for (const t of inserts) assertInsertable(model, t);
+  for (const t of deletes) assertDeletable(model, t);
   if (change.deleteWhere) assertQueryable(model, change.deleteWhere.namespace);
   const projectId = ctx.project.id;
   const audit = {

@@ -59,6 +59,11 @@ export class MemoryTupleStore implements TupleReader {
     return [...objects].sort();
   }
 
+  async storedAsSubjects(usersets: Userset[]): Promise<Userset[]> {
+    const known = new Set(this.all().map((t) => subjectKey(t.subject)));
+    return usersets.filter((u) => known.has(subjectKey({ type: "set", ...u })));
+  }
+
   async allSubjects(): Promise<Subject[]> {
     const subjects = new Map<string, Subject>();
     for (const t of this.tuples.values()) subjects.set(subjectKey(t.subject), t.subject);

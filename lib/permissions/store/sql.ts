@@ -54,6 +54,16 @@ export class SqlTupleStore implements TupleReader {
     return rows.map((r) => String(r.object)).sort();
   }
 
+  async storedAsSubjects(usersets: Userset[]): Promise<Userset[]> {
+    if (!usersets.length) return [];
+    const rows = await this.run("pc_perm_stored_as_subjects", `SELECT u.namespace, u.object, u.relation
+      FROM unnest($2::text[], $3::text[], $4::text[]) AS u(namespace, object, relation)
+      WHERE EXISTS (SELECT 1 FROM relation_tuples t WHERE t.project_id = $1 AND t.subject_set_namespace = u.namespace
+        AND t.subject_set_object = u.object AND t.subject_set_relation = u.relation)`,
+    [this.projectId, usersets.map((u) => u.namespace), usersets.map((u) => u.object), usersets.map((u) => u.relation)]);
+    return rows.map((r) => ({ namespace: String(r.namespace), object: String(r.object), relation: String(r.relation) }));
+  }
+
   async allSubjects(): Promise<Subject[]> {
     const rows = await this.run("pc_perm_all_subjects", `SELECT DISTINCT subject_set_namespace, subject_set_object, subject_set_relation, subject_id
       FROM relation_tuples WHERE project_id = $1`, [this.projectId]);

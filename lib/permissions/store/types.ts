@@ -14,4 +14,6 @@ export interface TupleReader {
   objectsOf(namespace: string): Promise<string[]>;
   /** Every subject the store knows. */
   allSubjects(): Promise<Subject[]>;
+  /** Those of the usersets that some tuple names as its subject set (the subject sets the store knows). */
+  storedAsSubjects(usersets: Userset[]): Promise<Userset[]>;
 }

@@ -40,7 +40,7 @@ describe("project configuration rules (issue 12 §5)", () => {
     [`${identity}.selfservice.methods.password.config.min_password_length`, "8"],
     [`${identity}.session.lifespan`, "-1h"],
     [`${identity}.session.lifespan`, "0s"],
-    [`${identity}.selfservice.flows.login.lifespan`, "1.5h"],
+    [`${identity}.selfservice.flows.login.lifespan`, "5 minutes"],
     [`${oauth2}.ttl.access_token`, "forever"],
     [`${oauth2}.ttl.refresh_token`, "876001h"],
     [`${oauth2}.urls.login`, "javascript:alert(1)"],

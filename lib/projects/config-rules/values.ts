@@ -1,20 +1,15 @@
 import { z } from "zod";
-import { parseDuration } from "@/lib/core/duration";
+import { parseGoDuration } from "@/lib/core/duration";
 
-/** Ory's duration format in its config schemas (Go's time.ParseDuration, positive, no fractions): "1h30m", "720h". */
-const GO_DURATION = /^([0-9]+(ns|us|µs|ms|s|m|h))+$/;
 const HOUR = 3_600_000;
 const format = (ms: number) => (ms % HOUR === 0 ? `${ms / HOUR}h` : `${ms / 1000}s`);
 
-/** A Go duration between `min` and `max` (milliseconds); "-1h", "forever" and "1.5h" are refused. */
+/** A Go duration (time.ParseDuration, lib/core's one parser) between `min` and `max` milliseconds: "forever" and "-1h" are refused. */
 export const goDuration = (min = 1_000, max = 87_600 * HOUR) =>
   z.string().max(64).superRefine((value, ctx) => {
-    if (!GO_DURATION.test(value)) {
-      ctx.addIssue({ code: "custom", message: `"${value.slice(0, 64)}" is not a duration such as "30m", "1h" or "72h" (Go's format, positive).` });
-      return;
-    }
-    const ms = parseDuration(value);
-    if (ms < min || ms > max) ctx.addIssue({ code: "custom", message: `must be between ${format(min)} and ${format(max)}.` });
+    const ms = parseGoDuration(value);
+    if (ms === undefined) ctx.addIssue({ code: "custom", message: `"${value.slice(0, 64)}" is not a duration such as "30m", "1h" or "72h" (Go's format).` });
+    else if (ms < min || ms > max) ctx.addIssue({ code: "custom", message: `must be between ${format(min)} and ${format(max)}.` });
   });
 
 const isHttpUrl = (value: string) => {

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { themeStylesheet } from "@/lib/branding";
-import { hostedBranding } from "@/lib/hosted/context";
+import { hostedBranding } from "@/lib/selfservice";
 
 export const dynamic = "force-dynamic";
 

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { createConsoleSession } from "@/lib/console/session";
 import { AppError } from "@/lib/core/errors";
-import type { UiText } from "@/lib/flow-ui";
+import type { UiText } from "@/lib/selfservice/ui";
 import { PasswordPolicyError } from "@/lib/identity";
 import { acceptInvitation, acceptInvitationWithNewAccount } from "@/lib/workspaces";
 import { currentConsoleUser, endConsoleSignIn, requestMeta, setConsoleSessionCookie } from "@/app/_lib/console-auth";

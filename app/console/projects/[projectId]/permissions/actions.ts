@@ -5,7 +5,7 @@ import { z } from "zod";
 import { currentConsoleAccess } from "@/app/_lib/console-auth";
 import { actionErrorKey } from "@/app/_lib/domain-errors";
 import type { FormState } from "@/app/_lib/form-state";
-import { explainCheck, saveOpl } from "@/lib/permissions/console";
+import { explainCheck, saveOpl } from "@/lib/permissions-console";
 import type { TraceNode } from "@/lib/permissions/engine/membership";
 import type { OplError } from "@/lib/permissions/opl/ast";
 import { parseTupleString } from "@/lib/permissions/tuple-string";

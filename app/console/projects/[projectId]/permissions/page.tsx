@@ -8,7 +8,7 @@ import { OplEditor } from "@/components/console/permissions/opl-editor";
 import { RelationshipFilters } from "@/components/console/permissions/relationship-filters";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { Table, TBody, Td, Th, THead } from "@/components/ui/table";
-import { browseRelationships, permissionOverview } from "@/lib/permissions/console";
+import { browseRelationships, permissionOverview } from "@/lib/permissions-console";
 import { formatSubject } from "@/lib/permissions/tuples";
 import { parseSubject } from "@/lib/permissions/tuple-string";
 import { checkAction, saveOplAction } from "./actions";

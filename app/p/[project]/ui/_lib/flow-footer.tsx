@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { flowStyles } from "@/components/flow/styles";
-import type { FlowLinks } from "@/lib/hosted/links";
+import type { FlowLinks } from "@/lib/selfservice";
 
 type Page = "login" | "registration" | "recovery" | "verification" | "settings";
 

@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
 import { AppError } from "@/lib/core/errors";
-import { getFlowForPage, type FlowKind, type OryFlow } from "@/lib/flows";
-import { selfServiceBrowserPath } from "@/lib/flow-ui";
+import { getFlowForPage, type FlowKind, type OryFlow } from "@/lib/selfservice";
+import { selfServiceBrowserPath } from "@/lib/selfservice/ui";
 import { loadHostedPage, type HostedPage, type SearchParams } from "./page-context";
 
 export interface FlowPage extends HostedPage {

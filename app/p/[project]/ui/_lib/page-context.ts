@@ -1,7 +1,7 @@
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { resolveBranding, type Branding } from "@/lib/branding";
-import { hostedContext, pageRequest, type HostedContext } from "@/lib/hosted/context";
+import { hostedContext, pageRequest, type HostedContext } from "@/lib/selfservice";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 

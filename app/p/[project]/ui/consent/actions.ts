@@ -3,7 +3,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { isStorableText } from "@/lib/core/storable-text";
-import { hostedContext, pageRequest } from "@/lib/hosted/context";
+import { hostedContext, pageRequest } from "@/lib/selfservice";
 import { decideConsent, oauth2PageContext } from "@/lib/oauth2/identity";
 
 /** The consent form's submission: allow (with the ticked scopes, remembered or not) or deny. */

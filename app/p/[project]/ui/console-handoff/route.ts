@@ -1,7 +1,7 @@
 import { headers } from "next/headers";
 import { handOffToConsole } from "@/lib/console/handoff";
 import { RateLimitedError } from "@/lib/ratelimit";
-import { pageRequest } from "@/lib/hosted/context";
+import { pageRequest } from "@/lib/selfservice";
 import { setConsoleSessionCookie } from "@/app/_lib/console-auth";
 
 export const dynamic = "force-dynamic";

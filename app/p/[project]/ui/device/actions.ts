@@ -3,7 +3,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { AppError } from "@/lib/core/errors";
-import { hostedContext, pageRequest } from "@/lib/hosted/context";
+import { hostedContext, pageRequest } from "@/lib/selfservice";
 import { acceptUserCode, oauth2PageContext } from "@/lib/oauth2/identity";
 
 /** The device page's submission: checks the user code, then continues with sign-in and consent. */

@@ -3,8 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { HostedCard } from "@/components/flow/HostedCard";
 import { flowStyles } from "@/components/flow/styles";
 import { AppError } from "@/lib/core/errors";
-import { getFlowError } from "@/lib/flows";
-import { selfServiceBrowserPath } from "@/lib/flow-ui";
+import { getFlowError } from "@/lib/selfservice";
+import { selfServiceBrowserPath } from "@/lib/selfservice/ui";
 import { loadHostedPage, type SearchParams } from "../_lib/page-context";
 
 export const dynamic = "force-dynamic";

@@ -2,9 +2,9 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { hostedPagePath } from "@/lib/flow-ui";
 import { isStorableText } from "@/lib/core/storable-text";
-import { hostedContext, pageRequest } from "@/lib/hosted/context";
+import { hostedPagePath } from "@/lib/selfservice/ui";
+import { hostedContext, pageRequest } from "@/lib/selfservice";
 import { decideLogout, oauth2PageContext } from "@/lib/oauth2/identity";
 
 /** The logout confirmation's answer: sign out (on to the provider, then the app) or stay signed in. */

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { FlowForm } from "@/components/flow/FlowForm";
 import { HostedCard } from "@/components/flow/HostedCard";
-import { flowLinks } from "@/lib/hosted/links";
+import { flowLinks } from "@/lib/selfservice";
 import { FlowFooter } from "../_lib/flow-footer";
 import { loadFlowPage } from "../_lib/flow-page";
 import type { SearchParams } from "../_lib/page-context";

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { FlowForm } from "@/components/flow/FlowForm";
 import { HostedCard } from "@/components/flow/HostedCard";
 import { flowStyles } from "@/components/flow/styles";
-import { hostedPagePath, selfServiceBrowserPath } from "@/lib/flow-ui";
+import { hostedPagePath, selfServiceBrowserPath } from "@/lib/selfservice/ui";
 import { isPrivileged, sessionFromRequest } from "@/lib/sessions";
 import { loadFlowPage } from "../_lib/flow-page";
 import type { SearchParams } from "../_lib/page-context";

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { HostedCard } from "@/components/flow/HostedCard";
 import { flowStyles } from "@/components/flow/styles";
-import { hostedPagePath } from "@/lib/flow-ui";
-import { welcomeView } from "@/lib/hosted/welcome";
+import { hostedPagePath } from "@/lib/selfservice/ui";
+import { welcomeView } from "@/lib/selfservice";
 import { loadHostedPage, type SearchParams } from "../_lib/page-context";
 
 export const dynamic = "force-dynamic";

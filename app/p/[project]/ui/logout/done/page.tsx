@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { HostedCard } from "@/components/flow/HostedCard";
 import { flowStyles } from "@/components/flow/styles";
-import { hostedPagePath } from "@/lib/flow-ui";
+import { hostedPagePath } from "@/lib/selfservice/ui";
 import { loadHostedPage, type SearchParams } from "../../_lib/page-context";
 
 export const dynamic = "force-dynamic";

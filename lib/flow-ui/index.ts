@@ -1,7 +1,0 @@
-export * from "./types";
-export { groupNodes, onlyGroups, hasFillableInput, keepNativeRequired, type GroupedNodes, type NodeSection } from "./group";
-export { inputView, autocompleteFor, domId, type InputView, type InputViewOptions } from "./attributes";
-export { translateUiText, nodeLabel, messageArguments, contextValues, type MessageCatalog } from "./translate";
-export { messageTone, messageRole } from "./messages";
-export { selfServiceBrowserPath, hostedPagePath, forwardedQuery } from "./paths";
-export { primarySubmits } from "./primary";

@@ -1,0 +1,16 @@
+import type { CreateIdentityInput } from "@/lib/identity";
+import type { FlowEnv, MethodId, NotResponsible, Strategy, SubmitBody } from "../strategy";
+import type { FlowContext, FlowRecord } from "../types";
+
+/** The identity a registration proposes: traits under a schema, with the credentials of the method that signed up. */
+export interface RegistrationResult {
+  method: MethodId;
+  schemaId: string;
+  traits: Record<string, unknown>;
+  credentials: NonNullable<CreateIdentityInput["credentials"]>;
+}
+
+/** A registration method (Kratos `registration.Strategy`): it proposes a new identity; the flow creates it. */
+export interface RegistrationStrategy extends Strategy<FlowEnv> {
+  register(ctx: FlowContext, flow: FlowRecord, body: SubmitBody): Promise<RegistrationResult | NotResponsible>;
+}

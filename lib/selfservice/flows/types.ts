@@ -1,0 +1,71 @@
+import type { ProjectDb } from "@/lib/db";
+import type { AccountChoice } from "@/lib/oauth2/identity";
+import type { ProjectRecord } from "@/lib/projects/lookup";
+import type { UiContainer } from "../ui";
+
+export const flowKinds = ["login", "registration", "recovery", "verification", "settings"] as const;
+export type FlowKind = (typeof flowKinds)[number];
+export type FlowType = "browser" | "api";
+
+/** What a flow service needs of the request: lib/http's ApiRequest satisfies it. */
+export interface FlowRequest {
+  readonly method: string;
+  readonly url: URL;
+  readonly query: URLSearchParams;
+  readonly ip: string;
+  header(name: string): string | undefined;
+}
+
+/** The request context of flow services (lib/http's ProjectContext satisfies it structurally). */
+export interface FlowContext {
+  project: ProjectRecord;
+  db: ProjectDb;
+  now: Date;
+  actor: { type: string; id?: string };
+  request: FlowRequest;
+}
+
+/** Internal, never rendered: what a flow remembers between requests. */
+export interface FlowInternals {
+  refresh?: boolean;
+  requested_aal?: string;
+  identity_schema?: string;
+  /** Recovery / verification: the address the code was sent to. */
+  address?: string;
+  /** Webhook `response.parse` results to merge into the traits. */
+  transient_payload?: Record<string, unknown>;
+  continue_with?: unknown[];
+  locale?: string;
+  /** Login / registration: the OAuth2 login challenge to accept once signed in (Kratos' oauth2_login_challenge). */
+  oauth2_login_challenge?: string;
+  /** Login with a challenge: the account chooser's question, until answered (OIDC Core §3.1.2.1 select_account). */
+  account_choice?: AccountChoice;
+  /** Login: another account than the browser's signed-in one may sign in; its session then replaces that one. */
+  switch_account?: boolean;
+}
+
+export interface FlowRecord {
+  id: string;
+  kind: FlowKind;
+  type: FlowType;
+  state: string;
+  requestUrl: string;
+  returnTo: string;
+  active: string;
+  ui: UiContainer;
+  csrfHash: string;
+  identityId: string | null;
+  sessionId: string | null;
+  context: FlowInternals;
+  expiresAt: Date;
+  issuedAt: Date;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** The response a flow endpoint answers; structurally lib/http's ApiResponse. */
+export interface FlowResponse {
+  status: number;
+  headers?: Record<string, string | string[]>;
+  body?: string | null;
+}

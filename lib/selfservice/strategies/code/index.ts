@@ -1,0 +1,57 @@
+import { markAddressVerified } from "@/lib/identity";
+import { bodyString } from "../../flows/body";
+import { FlowValidationError } from "../../flows/errors";
+import type { RecoveryResult, RecoveryStrategy } from "../../flows/recovery/strategy";
+import { NOT_RESPONSIBLE, type SubmitBody } from "../../flows/strategy";
+import type { FlowContext, FlowRecord } from "../../flows/types";
+import { flowUrls } from "../../flows/urls";
+import type { VerificationResult, VerificationStrategy } from "../../flows/verification/strategy";
+import { text } from "../../ui";
+import { codeNodes } from "./nodes";
+import { redeemFlowCode } from "./redeem";
+import { sendCode } from "./send";
+
+/**
+ * One-time codes by email (Kratos' `code` method) for recovery and verification: the address first (a code goes
+ * out), then the code. A submission with `method: code` is this strategy's.
+ */
+async function codeStep(ctx: FlowContext, flow: FlowRecord, body: SubmitBody) {
+  if (flow.state === "passed_challenge") {
+    throw new FlowValidationError([flow.kind === "recovery" ? text.recoveryRetrySuccess() : text.verificationRetrySuccess()]);
+  }
+  const code = bodyString(body, "code")?.trim();
+  if (code && flow.state === "sent_email") return { redeemed: await redeemFlowCode(ctx, flow, code) };
+  const email = bodyString(body, "email");
+  if (email === undefined) {
+    throw new FlowValidationError([], flow.state === "sent_email" ? { code: [text.required("code")] } : { email: [text.required("email")] });
+  }
+  await sendCode(ctx, flow, email);
+  return { redeemed: undefined };
+}
+
+const own = (body: SubmitBody) => bodyString(body, "method") === "code";
+
+export const codeRecovery: RecoveryStrategy = {
+  id: "code",
+  nodes: (_ctx, flow) => codeNodes(flow),
+  async recover(ctx, flow, body): Promise<RecoveryResult | typeof NOT_RESPONSIBLE> {
+    if (!own(body)) return NOT_RESPONSIBLE;
+    const { redeemed } = await codeStep(ctx, flow, body);
+    if (!redeemed) return { state: "sent" };
+    // A recovery code proves control of the address: Kratos marks it verified as well.
+    await markAddressVerified(ctx, redeemed.identity.id, redeemed.address).catch(() => undefined);
+    return { state: "recovered", identity: redeemed.identity, method: "code_recovery" };
+  },
+};
+
+export const codeVerification: VerificationStrategy = {
+  id: "code",
+  nodes: (ctx, flow) => codeNodes(flow, flow.returnTo || flowUrls(ctx).defaultReturn("verification")),
+  async verify(ctx, flow, body): Promise<VerificationResult | typeof NOT_RESPONSIBLE> {
+    if (!own(body)) return NOT_RESPONSIBLE;
+    const { redeemed } = await codeStep(ctx, flow, body);
+    if (!redeemed) return { state: "sent" };
+    await markAddressVerified(ctx, redeemed.identity.id, redeemed.address);
+    return { state: "verified", identity: redeemed.identity, address: redeemed.address };
+  },
+};

@@ -1,0 +1,57 @@
+import { configAt } from "@/lib/courier";
+import type { LoginStrategy } from "../flows/login/strategy";
+import type { RecoveryStrategy } from "../flows/recovery/strategy";
+import type { RegistrationStrategy } from "../flows/registration/strategy";
+import type { SettingsStrategy } from "../flows/settings/strategy";
+import type { MethodId } from "../flows/strategy";
+import type { FlowContext } from "../flows/types";
+import type { VerificationStrategy } from "../flows/verification/strategy";
+import { codeRecovery, codeVerification } from "./code";
+import { passwordLogin, passwordRegistration, passwordSettings } from "./password";
+import { profileSettings } from "./profile";
+
+/**
+ * The built-in methods of each flow kind, in the order their nodes appear (Kratos' strategy registry). A new method
+ * adds its strategy objects here and its `selfservice.methods.<id>` default below; flows never name a method.
+ */
+const builtIn = {
+  login: [passwordLogin] as readonly LoginStrategy[],
+  registration: [passwordRegistration] as readonly RegistrationStrategy[],
+  settings: [profileSettings, passwordSettings] as readonly SettingsStrategy[],
+  recovery: [codeRecovery] as readonly RecoveryStrategy[],
+  verification: [codeVerification] as readonly VerificationStrategy[],
+};
+export type StrategiesByKind = { [K in keyof typeof builtIn]: readonly (typeof builtIn)[K][number][] };
+
+/** Kratos' defaults for `selfservice.methods.<id>.enabled` when a project's config does not say. */
+const enabledByDefault: Record<MethodId, boolean> = {
+  password: true, profile: true, code: true, link: false, totp: false, lookup_secret: false, webauthn: false, passkey: false,
+  oidc: false, saml: false, identifier_first: false,
+};
+
+/** Whether a method is switched on in the project's Kratos config (`selfservice.methods.<id>.enabled`). */
+export function methodEnabled(projectConfig: unknown, id: MethodId): boolean {
+  const enabled = configAt(projectConfig, ["services", "identity", "config", "selfservice", "methods", id, "enabled"]);
+  return typeof enabled === "boolean" ? enabled : enabledByDefault[id];
+}
+
+// Every flow request asks: the lists are computed once per config object.
+const cache = new WeakMap<object, StrategiesByKind>();
+
+/** The strategies of every flow kind that the project has enabled. */
+export function projectStrategies(ctx: Pick<FlowContext, "project">): StrategiesByKind {
+  const config = ctx.project.config;
+  const key = config && typeof config === "object" ? config : undefined;
+  const cached = key && cache.get(key);
+  if (cached) return cached;
+  const on = <S extends { id: MethodId }>(list: readonly S[]) => list.filter((strategy) => methodEnabled(config, strategy.id));
+  const lists: StrategiesByKind = {
+    login: on(builtIn.login), registration: on(builtIn.registration), settings: on(builtIn.settings),
+    recovery: on(builtIn.recovery), verification: on(builtIn.verification),
+  };
+  if (key) cache.set(key, lists);
+  return lists;
+}
+
+export { issueCode, redeemCode } from "./code/codes";
+export { sendCode } from "./code/send";

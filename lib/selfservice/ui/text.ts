@@ -1,0 +1,82 @@
+import type { UiText } from "./types";
+
+/**
+ * Ory Kratos' UI messages with their numeric ids (Kratos `text/id.go`, `text/message_*.go`). Pages translate by
+ * `id` and fall back to `text`; `context` carries the values for the translation's placeholders.
+ */
+const info = (id: number, text: string, context?: Record<string, unknown>): UiText => ({ id, text, type: "info", ...(context ? { context } : {}) });
+const error = (id: number, text: string, context?: Record<string, unknown>): UiText => ({ id, text, type: "error", ...(context ? { context } : {}) });
+const success = (id: number, text: string): UiText => ({ id, text, type: "success" });
+
+const minutesSince = (date: Date, now: Date) => Math.max(0, (now.getTime() - date.getTime()) / 60_000);
+
+export const text = {
+  // 1010xxx login
+  login: () => info(1010001, "Sign in"),
+  loginReAuth: () => info(1010003, "Please confirm this action by verifying that it is you."),
+  loginMfa: () => info(1010004, "Please complete the second authentication challenge."),
+  // 10109xx: our additions for the OAuth2 account chooser (Kratos has no such step; ids clear of Kratos' range)
+  accountChoice: (identifier: string) => info(1010901, `You are signed in as ${identifier}.`, { identifier }),
+  accountChoiceWanted: (client: string, wanted: string, identifier: string) =>
+    info(1010902, `${client} asked you to sign in as ${wanted}, but you are signed in as ${identifier}.`, { client, wanted, identifier }),
+  accountChoiceOther: (client: string, identifier: string) =>
+    info(1010903, `${client} asked you to sign in with another account, but you are signed in as ${identifier}.`, { client, identifier }),
+  continueAs: (name: string) => info(1010904, `Continue as ${name}`, { name }),
+  signInAs: (name: string) => info(1010905, `Sign in as ${name}`, { name }),
+  useAnotherAccount: () => info(1010906, "Use another account"),
+  // 1040xxx registration
+  registration: () => info(1040001, "Sign up"),
+  // 1050xxx settings
+  settingsSaved: () => success(1050001, "Your changes have been saved!"),
+  // 1060xxx recovery
+  recoverySuccessful: (privilegedUntil: Date, now: Date) =>
+    info(1060001, `You successfully recovered your account. Please change your password or set up an alternative login method (e.g. social sign in) within the next ${((privilegedUntil.getTime() - now.getTime()) / 60_000).toFixed(2)} minutes.`, {
+      privileged_session_expires_at: privilegedUntil.toISOString(),
+      privileged_session_expires_at_unix: Math.floor(privilegedUntil.getTime() / 1000),
+    }),
+  recoveryCodeSent: () =>
+    info(1060003, "An email containing a recovery code has been sent to the email address you provided. If you have not received an email, check the spelling of the address and make sure to use the address you registered with."),
+  // 1070xxx node labels
+  labelPassword: () => info(1070001, "Password"),
+  labelGenerated: (title: string, name: string) => info(1070002, title, { title, name }),
+  labelSave: () => info(1070003, "Save"),
+  labelId: () => info(1070004, "ID"),
+  labelSubmit: () => info(1070005, "Submit"),
+  labelEmail: () => info(1070007, "Email"),
+  labelResendCode: () => info(1070008, "Resend code"),
+  labelContinue: () => info(1070009, "Continue"),
+  labelRecoveryCode: () => info(1070010, "Recovery code"),
+  labelVerificationCode: () => info(1070011, "Verification code"),
+  // 1080xxx verification
+  verificationCodeSent: () =>
+    info(1080003, "An email containing a verification code has been sent to the email address you provided. If you have not received an email, check the spelling of the address and make sure to use the address you registered with."),
+  verificationSuccessful: () => info(1080002, "You successfully verified your email address."),
+  // 4000xxx validation
+  generic: (reason: string) => error(4000001, reason, { reason }),
+  required: (property: string) => error(4000002, `Property ${property} is missing.`, { property }),
+  invalidFormat: (pattern: string) => error(4000004, `does not match pattern "${pattern}"`, { pattern }),
+  passwordPolicy: (reason: string) => error(4000005, `The password can not be used because ${reason}.`, { reason }),
+  invalidCredentials: () =>
+    error(4000006, "The provided credentials are invalid, check for spelling mistakes in your password or username, email address, or phone number."),
+  duplicateCredentials: () => error(4000007, "An account with the same identifier (email, phone, username, ...) exists already."),
+  addressNotVerified: () => error(4000010, "Account not active yet. Did you forget to verify your email address?"),
+  // 4010xxx no strategy
+  noStrategy: (kind: "login" | "registration" | "settings" | "recovery" | "verification") => {
+    const ids = { login: 4010002, registration: 4010003, settings: 4010004, recovery: 4010005, verification: 4010006 };
+    const verbs = { login: "log you in with", registration: "sign you up with", settings: "update your settings", recovery: "recover your account with", verification: "verify your account with" };
+    return error(ids[kind], `Could not find a strategy to ${verbs[kind]}. Did you fill out the form correctly?`);
+  },
+  // flow expired: 4010001 login, 4040001 registration, 4050001 settings, 4060005 recovery, 4070005 verification
+  flowExpired: (kind: "login" | "registration" | "settings" | "recovery" | "verification", expiredAt: Date, now: Date) => {
+    const ids = { login: 4010001, registration: 4040001, settings: 4050001, recovery: 4060005, verification: 4070005 };
+    return error(ids[kind], `The ${kind} flow expired ${minutesSince(expiredAt, now).toFixed(2)} minutes ago, please try again.`, {
+      expired_at: expiredAt.toISOString(),
+      expired_at_unix: Math.floor(expiredAt.getTime() / 1000),
+    });
+  },
+  recoveryRetrySuccess: () => error(4060001, "The request was already completed successfully and can not be retried."),
+  recoveryTokenInvalid: () => error(4060004, "The recovery token is invalid or has already been used. Please retry the flow."),
+  recoveryCodeInvalid: () => error(4060006, "The recovery code is invalid or has already been used. Please try again."),
+  verificationRetrySuccess: () => error(4070002, "The request was already completed successfully and can not be retried."),
+  verificationCodeInvalid: () => error(4070006, "The verification code is invalid or has already been used. Please try again."),
+} as const;
