@@ -21,7 +21,7 @@ afterAll(async () => database?.drop());
 
 describe("names with text PostgreSQL cannot store", () => {
   it.each([["NUL", "Shop\u0000"], ["a lone surrogate", "Shop\ud800"]])("refuses %s in project and workspace names as invalid input", async (_label, name) => {
-    await expect(createProject(access, { name, workspace_id: workspaceId })).rejects.toBeInstanceOf(ZodError);
+    await expect(createProject(access, { name, workspaceId })).rejects.toBeInstanceOf(ZodError);
     await expect(createWorkspace(access, { name })).rejects.toBeInstanceOf(ZodError);
   });
 });
