@@ -6,7 +6,7 @@ import { startApiServer, type TestServer } from "@/lib/testing/server";
 import { useTestDatabase, type TestDatabase } from "@/lib/testing/database";
 import { errorFamily } from "./error-family";
 import { machineRoutes } from "./routes";
-import { changedTables, changeCounter, type ChangeCounter } from "./testing/db-checksum";
+import { changedTables, changeCounter, type ChangeCounter } from "./testing/change-counter";
 import { encodeBody, hostileBody, hostileId, hostileQuery, hostileString, type HostileBody } from "./testing/hostile";
 import { skeletonBody, skeletonQuery, type Known } from "./testing/skeletons";
 import type { RouteDefinition } from "./types";

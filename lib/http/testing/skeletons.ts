@@ -17,7 +17,7 @@ const identity = {
 };
 // A password costs an argon2id hash per request: one skeleton carries it, the others do not.
 const identityWithPassword = { ...identity, credentials: { password: { config: { password: "correct horse battery staple 42" } } } };
-const client = { client_name: "Skeleton", redirect_uris: ["https://rp.example/cb"], scope: "openid offline", grant_types: ["authorization_code", "refresh_token"], response_types: ["code"], owner: "me", contacts: ["a@example.com"], metadata: { a: 1 }, token_endpoint_auth_method: "client_secret_basic" };
+const client = { client_id: "skeleton-client", client_name: "Skeleton", redirect_uris: ["https://rp.example/cb"], scope: "openid offline", grant_types: ["authorization_code", "refresh_token"], response_types: ["code"], owner: "me", contacts: ["a@example.com"], metadata: { a: 1 }, token_endpoint_auth_method: "client_secret_basic" };
 const tuple = { namespace: "Doc", object: "readme", relation: "viewer", subject_id: "seed" };
 const tupleSet = { namespace: "Doc", object: "readme", relation: "viewer", subject_set: { namespace: "Group", object: "g", relation: "member" } };
 const rule = { id: "skeleton", match: { url: "https://app.example/<**>", methods: ["GET"] }, authenticators: [{ handler: "anonymous" }], authorizer: { handler: "allow" }, mutators: [{ handler: "noop" }], upstream: { url: "http://127.0.0.1:9" } };
