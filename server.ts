@@ -7,6 +7,7 @@ import { startCourierWorker } from "@/lib/courier";
 import { startWebhookWorker } from "@/lib/selfservice";
 import { closeDatabase, initDatabase } from "@/lib/db";
 import { logger } from "@/lib/http/context";
+import { answerClientError } from "@/lib/http/client-error";
 import { machineListener } from "@/lib/http/node-listener";
 import { loadSetupHost } from "@/lib/request-origin";
 
@@ -38,6 +39,7 @@ export async function startServer(options: { port?: number; dev?: boolean } = {}
 
   const server = http.createServer(machineListener((req, res) => void handleWithNext(req, res)));
   server.keepAliveTimeout = 65_000;
+  server.on("clientError", answerClientError);
 
   const port = options.port ?? cfg.PORT;
   await new Promise<void>((resolve) => server.listen(port, cfg.HOST, resolve));

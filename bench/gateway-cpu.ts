@@ -19,7 +19,7 @@ import { createBenchDatabase } from "./app-process";
  */
 function fakeRequest(path: string, headers: Record<string, string>): ApiRequest {
   const url = new URL(`http://portcullis.local${path}`);
-  return { method: "GET", path: url.pathname, url, query: url.searchParams, ip: "127.0.0.1", locals: {}, header: (n) => headers[n], body: async () => Buffer.alloc(0) };
+  return { method: "GET", path: url.pathname, url, query: url.searchParams, rawQuery: url.search.slice(1), ip: "127.0.0.1", locals: {}, header: (n) => headers[n], body: async () => Buffer.alloc(0) };
 }
 
 async function cpuPerRequest(n: number, once: () => Promise<unknown>): Promise<number> {

@@ -32,6 +32,7 @@ try {
         return (url ??= new URL(`http://127.0.0.1:4000${path}`));
       },
       query: new URLSearchParams(),
+      rawQuery: "",
       ip: "127.0.0.1",
       locals: {},
       header: (name) => headers[name],

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { ZodError } from "zod";
 import { AppError } from "@/lib/core/errors";
+import { inputRejectedByDatabase } from "@/lib/core/rejected-input";
 
 /** Loads something a page shows; "not found" (including another tenant's ids) becomes Next's 404 page. */
 export async function loadOrNotFound<T>(load: () => Promise<T>): Promise<T> {
@@ -8,6 +9,8 @@ export async function loadOrNotFound<T>(load: () => Promise<T>): Promise<T> {
     return await load();
   } catch (error) {
     if (error instanceof AppError && (error.code === "not_found" || error.code === "bad_request")) notFound();
+    // A value from the URL PostgreSQL refused (a NUL, a malformed id): no such thing to show.
+    if (inputRejectedByDatabase(error)) notFound();
     throw error;
   }
 }
@@ -26,6 +29,8 @@ const BY_ID: Record<string, string> = {
  */
 export function actionErrorKey(error: unknown): string {
   if (error instanceof ZodError) return "invalid";
+  // Text PostgreSQL cannot store (NUL, lone surrogates) or a malformed value that reached it: a form error, not a 500.
+  if (inputRejectedByDatabase(error)) return "invalid";
   if (error instanceof AppError) {
     if (error.id === "slug_taken") return "slugTaken";
     if (error.id && Object.hasOwn(BY_ID, error.id)) return BY_ID[error.id]!;

@@ -2,12 +2,13 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { storableString } from "@/lib/core/storable-text";
 import { createWorkspace } from "@/lib/workspaces";
 import { currentConsoleAccess } from "@/app/_lib/console-auth";
 import { actionErrorKey } from "@/app/_lib/domain-errors";
 import { fieldErrorsFrom, formValues, type FormState } from "@/app/_lib/form-state";
 
-const schema = z.object({ name: z.string().trim().min(1, "required").max(100, "tooLong") });
+const schema = z.object({ name: storableString().trim().min(1, "required").max(100, "tooLong") });
 
 export async function createWorkspaceAction(_previous: FormState, form: FormData): Promise<FormState> {
   const access = await currentConsoleAccess();

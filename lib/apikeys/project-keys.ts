@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storableString } from "@/lib/core/storable-text";
 import { auditActor, type ConsoleAccess } from "@/lib/access";
 import { recordAudit } from "@/lib/audit";
 import { badRequest, notFound } from "@/lib/core/errors";
@@ -9,7 +10,7 @@ import { issueToken, PROJECT_KEY_PREFIX } from "./tokens";
 import { forgetProjectKey } from "./verify";
 
 export const createApiKeyInputSchema = z.object({
-  name: z.string().trim().min(1, "Name the key.").max(100),
+  name: storableString().trim().min(1, "Name the key.").max(100),
   expiresAt: z.coerce.date().optional(),
 });
 export type CreateApiKeyInput = z.input<typeof createApiKeyInputSchema>;

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { consoleAccessForUser, type ConsoleAccess } from "@/lib/access";
 import { createProjectApiKey, revokeProjectApiKey } from "@/lib/apikeys";
-import { listAuditEvents } from "@/lib/audit";
+import { listAuditEvents, recordAudit } from "@/lib/audit";
+import { platformDb } from "@/lib/db";
 import { createProject, patchProject, purgeProject } from "@/lib/projects";
 import { createTestConsoleUser, type TestConsoleUser } from "@/lib/testing/console";
 import { useTestDatabase, type TestDatabase } from "@/lib/testing/database";
@@ -79,5 +80,17 @@ describe("workspace members", () => {
 
     const actions = (await listAuditEvents(access, { workspaceId }, { pageSize: 3 })).items.map((e) => e.action);
     expect(actions.sort()).toEqual(["workspace.member.added", "workspace.member.removed", "workspace.member.role_changed"]);
+  });
+
+  it("records text PostgreSQL cannot store (NUL, lone surrogates) sanitized, never failing the change it describes", async () => {
+    const db = await platformDb();
+    await recordAudit(db, {
+      workspaceId, actorType: "user", actorId: owner.id, action: "test.hostile", targetType: "identity", targetId: "ada\u0000\ud800",
+      data: { identifier: "a\u0000b", ["k\udc00"]: ["\ud800x"], nested: { pair: "\ud83d\ude00" } }, ip: "203.0.113.1\u0000",
+    });
+    const row = await db.auditEvent.findFirstOrThrow({ where: { workspaceId, action: "test.hostile" } });
+    expect(row.targetId).toBe("ada\ufffd\ufffd");
+    expect(row.data).toEqual({ identifier: "a\ufffdb", ["k\ufffd"]: ["\ufffdx"], nested: { pair: "\ud83d\ude00" } });
+    expect(row.ip).toBe("203.0.113.1\ufffd");
   });
 });

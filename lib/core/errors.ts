@@ -11,6 +11,7 @@ export const errorCodes = {
   unsupported_media_type: { status: 415, status_text: "Unsupported Media Type" },
   unprocessable: { status: 422, status_text: "Unprocessable Entity" },
   too_many_requests: { status: 429, status_text: "Too Many Requests" },
+  header_fields_too_large: { status: 431, status_text: "Request Header Fields Too Large" },
   internal: { status: 500, status_text: "Internal Server Error" },
   unavailable: { status: 503, status_text: "Service Unavailable" },
 } as const;

@@ -1,6 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { AppError } from "@/lib/core/errors";
 import { logger } from "./context";
+import { renderInFamily } from "./error-family";
+import { inputRejectedByDatabase } from "@/lib/core/rejected-input";
+import { assertStorableUrl, databaseRefusal } from "./input-guard";
 import { renderOryError, toOryErrorResponse } from "./ory-error";
 import { Router } from "./router";
 import { machineRoutes } from "./routes";
@@ -32,8 +35,17 @@ export async function dispatch(request: ApiRequest): Promise<ApiResponse | undef
   }
   if (isRouterFetch(request)) return { status: 204, headers: { "cache-control": "no-store", vary: "rsc" } };
   try {
+    assertStorableUrl(request.path, request.rawQuery);
+  } catch (error) {
+    return renderInFamily(error as AppError, request.path);
+  }
+  try {
     return await match.handler(request, match.params);
   } catch (error) {
-    return toOryErrorResponse(error, logger(), randomUUID());
+    const state = inputRejectedByDatabase(error);
+    if (state === undefined) return toOryErrorResponse(error, logger(), randomUUID());
+    // Defence in depth: the boundary (input-guard.ts, route schemas) should have refused this input already.
+    logger().warn("input refused by the database, not by the boundary", { sqlstate: state, method: request.method, path: request.path });
+    return renderInFamily(databaseRefusal(state), request.path);
   }
 }

@@ -10,7 +10,7 @@ class NodeApiRequest implements ApiRequest {
   readonly method: string;
   readonly path: string;
   readonly locals: Record<string, unknown> = {};
-  private readonly rawQuery: string;
+  readonly rawQuery: string;
   private cachedQuery?: URLSearchParams;
   private cachedUrl?: URL;
   private bodyPromise?: Promise<Buffer>;

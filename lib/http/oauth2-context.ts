@@ -2,6 +2,7 @@ import type { OAuth2Context } from "@/lib/oauth2/context";
 import { invalidRequest } from "@/lib/oauth2/errors";
 import { projectBaseUrl, requestOrigin } from "@/lib/request-origin";
 import type { ProjectContext } from "./context";
+import { storableFormText } from "./input-guard";
 import type { ApiRequest } from "./types";
 
 /** The OAuth2 provider's view of a project request: the project context plus its issuer URL. */
@@ -11,5 +12,5 @@ export const oauth2Context = (ctx: ProjectContext): OAuth2Context => ({ ...ctx, 
 export async function readOAuth2Form(request: ApiRequest): Promise<URLSearchParams> {
   const type = request.header("content-type") ?? "";
   if (!/^application\/x-www-form-urlencoded\b/i.test(type)) throw invalidRequest("The body must be application/x-www-form-urlencoded.");
-  return new URLSearchParams((await request.body()).toString("utf8"));
+  return new URLSearchParams(storableFormText(await request.body()));
 }

@@ -13,6 +13,8 @@ export interface ApiRequest {
   /** Full URL (built lazily) on the request's origin as lib/request-origin resolves it. */
   readonly url: URL;
   readonly query: URLSearchParams;
+  /** The query string as received (still percent-encoded, without the `?`). */
+  readonly rawQuery: string;
   /** Lower-case header lookup; repeated headers are joined with ", ". */
   header(name: string): string | undefined;
   /** The client's address (lib/request-origin: forwarded headers count only from TRUSTED_PROXIES). */

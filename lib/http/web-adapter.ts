@@ -20,6 +20,7 @@ export function fromWebRequest(request: Request): ApiRequest {
       return (url ??= new URL(given.pathname + given.search, origin.served ? origin.origin : "http://host.invalid"));
     },
     query: given.searchParams,
+    rawQuery: given.search.slice(1),
     get ip() {
       return clientIp(apiRequest);
     },

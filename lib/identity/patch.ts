@@ -1,23 +1,13 @@
-import fastJsonPatch, { type Operation } from "fast-json-patch";
-import { z } from "zod";
 import { badRequest } from "@/lib/core/errors";
+import { applyJsonPatch, jsonPatchSchema } from "@/lib/core/json-patch";
 import type { ServiceContext } from "./context";
 import { getIdentity } from "./read";
 import type { IdentityRecord } from "./store/record";
 import { updateIdentity } from "./update";
 import { notFound } from "@/lib/core/errors";
 
-/** RFC 6902 JSON Patch document (Ory's `jsonPatchDocument`). */
-export const jsonPatchSchema = z
-  .array(
-    z.object({
-      op: z.enum(["add", "remove", "replace", "move", "copy", "test"]),
-      path: z.string().max(1024),
-      value: z.unknown().optional(),
-      from: z.string().max(1024).optional(),
-    }),
-  )
-  .max(200);
+/** RFC 6902 JSON Patch document (Ory's `jsonPatchDocument`): the one implementation in lib/core. */
+export { jsonPatchSchema };
 
 const IMMUTABLE = [/^\/id(\/|$)/, /^\/created_at/, /^\/updated_at/, /^\/state_changed_at/, /^\/schema_url/, /^\/verifiable_addresses/, /^\/recovery_addresses/];
 const PASSWORD_PATHS = /^\/credentials\/password\/config\/(password|hashed_password)$/;
@@ -29,7 +19,7 @@ const PASSWORD_PATHS = /^\/credentials\/password\/config\/(password|hashed_passw
  * (`/credentials/password/config/password` or `…/hashed_password`).
  */
 export async function patchIdentity(ctx: ServiceContext, id: string, operations: unknown): Promise<IdentityRecord> {
-  const ops = jsonPatchSchema.parse(operations) as Operation[];
+  const ops = jsonPatchSchema.parse(operations);
   const current = await getIdentity(ctx, id);
   if (!current) throw notFound("Unable to locate the resource", { id: "not_found" });
   for (const op of ops) {
@@ -50,12 +40,7 @@ export async function patchIdentity(ctx: ServiceContext, id: string, operations:
     ...(current.externalId ? { external_id: current.externalId } : {}),
     credentials: { password: { config: {} } },
   };
-  let patched: Record<string, unknown>;
-  try {
-    patched = fastJsonPatch.applyPatch(document, ops, true, false).newDocument;
-  } catch (error) {
-    throw badRequest("The request was malformed or contained invalid parameters", { reason: (error as Error).message.split("\n")[0] });
-  }
+  const patched = applyJsonPatch(document, ops);
   const password = (patched.credentials as { password?: { config?: Record<string, unknown> } } | undefined)?.password?.config ?? {};
   const hasPassword = typeof password.password === "string" || typeof password.hashed_password === "string";
   return updateIdentity(ctx, id, {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storableString } from "@/lib/core/storable-text";
 import type { Prisma } from "@/lib/db/generated/client";
 import { accountExperienceConfigSchema } from "./frame-ancestors";
 
@@ -35,7 +36,7 @@ export const projectConfigSchema = z.strictObject({
 export type ProjectConfig = z.infer<typeof projectConfigSchema>;
 export type ProjectServiceName = keyof ProjectConfig["services"];
 
-export const projectNameSchema = z.string().trim().min(1, "The project name must not be empty.").max(100);
+export const projectNameSchema = storableString().trim().min(1, "The project name must not be empty.").max(100);
 
 const emptyService = { config: {} };
 

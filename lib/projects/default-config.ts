@@ -1,6 +1,12 @@
 import type { ProjectConfig } from "./config-schema";
 
 /**
+ * The identity schemas every project has without configuring them (lib/identity/schemas/presets.ts; a test there
+ * keeps the two lists in step — lib/projects cannot import lib/identity, which depends on it).
+ */
+export const BUILT_IN_SCHEMA_IDS: readonly string[] = ["preset://email"];
+
+/**
  * A new project's configuration, in Ory Network's project shape. URLs are relative to the project base URL
  * (`{origin}/p/{slug}`): the hosted pages live under `/ui/…`. Values follow Kratos', Hydra's and Keto's
  * documented defaults, with Ory Network's choices where they differ (code-based recovery and verification).

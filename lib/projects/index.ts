@@ -9,7 +9,7 @@ export type { ProjectView, ProjectSummary, ProjectEnvironment, ProjectState } fr
 export type { ProjectUpdate, ProjectWarning } from "./revise";
 export { readStoredConfig, serviceConfig, projectConfigSchema, type ProjectConfig, type ProjectServiceName } from "./config-schema";
 export { frameAncestors, frameAncestorsSchema } from "./frame-ancestors";
-export { defaultProjectConfig, defaultIdentityConfig, defaultOAuth2Config, defaultPermissionConfig } from "./default-config";
+export { defaultProjectConfig, defaultIdentityConfig, defaultOAuth2Config, defaultPermissionConfig, BUILT_IN_SCHEMA_IDS } from "./default-config";
 export { slugSchema } from "./slug";
 export { claimsFromTraitsSchema, claimsMappingProblem, MAPPABLE_CLAIMS, type ClaimsFromTraits } from "./claims-mapping";
 export { findProjectBySlug, invalidateProject, type ProjectRecord } from "./lookup";

@@ -1,31 +1,7 @@
-import jsonpatch, { type Operation } from "fast-json-patch";
-import { z } from "zod";
-import { badRequest, conflict } from "@/lib/core/errors";
+import { badRequest } from "@/lib/core/errors";
+import type { JsonPatch } from "@/lib/core/json-patch";
 
-/** A JSON Pointer (RFC 6901 §3): empty, or `/`-prefixed reference tokens where `~` escapes only `~0` and `~1`. */
-const jsonPointer = z
-  .string()
-  .max(2048)
-  .regex(/^(\/([^~/]|~[01])*)*$/, "Not a JSON Pointer (RFC 6901).")
-  .refine((pointer) => !pointer.split("/").includes("__proto__"), "A pointer must not name __proto__.");
-
-/** RFC 6902 §4: one operation. Members not defined for the operation are ignored (stripped). */
-const operationSchema = z.discriminatedUnion("op", [
-  z.object({ op: z.literal("add"), path: jsonPointer, value: z.unknown() }),
-  z.object({ op: z.literal("replace"), path: jsonPointer, value: z.unknown() }),
-  z.object({ op: z.literal("test"), path: jsonPointer, value: z.unknown() }),
-  z.object({ op: z.literal("remove"), path: jsonPointer }),
-  z.object({ op: z.literal("move"), from: jsonPointer, path: jsonPointer }),
-  z.object({ op: z.literal("copy"), from: jsonPointer, path: jsonPointer }),
-]).superRefine((op, ctx) => {
-  // RFC 6902 §4.1, §4.3, §4.6: add, replace and test require a "value" member (null is a value).
-  if ((op.op === "add" || op.op === "replace" || op.op === "test") && !("value" in op && op.value !== undefined)) {
-    ctx.addIssue({ code: "custom", path: ["value"], message: `The "${op.op}" operation requires a value.` });
-  }
-});
-
-export const jsonPatchSchema = z.array(operationSchema).min(1, "The patch has no operations.").max(500);
-export type JsonPatch = z.infer<typeof jsonPatchSchema>;
+export { applyJsonPatch, jsonPatchSchema, type JsonPatch } from "@/lib/core/json-patch";
 
 const root = (pointer: string) => pointer.split("/")[1] ?? "";
 
@@ -44,23 +20,5 @@ export function assertMutablePaths(patch: JsonPatch, mutableRoots: ReadonlySet<s
         });
       }
     }
-  }
-}
-
-/** Applies an RFC 6902 patch to a copy of the document. A failed `test` (§4.6) is a conflict. */
-export function applyJsonPatch<T extends object>(document: T, patch: JsonPatch): Record<string, unknown> {
-  try {
-    // validate=true checks each operation against the document; prototype modifications stay banned.
-    return jsonpatch.applyPatch(structuredClone(document), patch as Operation[], true, false, true).newDocument as Record<string, unknown>;
-  } catch (error) {
-    if (error instanceof jsonpatch.JsonPatchError) {
-      if (error.name === "TEST_OPERATION_FAILED") throw conflict("A test operation of the patch failed.", { id: "patch_test_failed", reason: error.message.split("\n")[0] });
-      throw badRequest("The patch cannot be applied to this project.", { id: "invalid_patch", reason: error.message.split("\n")[0] });
-    }
-    // fast-json-patch refuses prototype modifications (e.g. `constructor/prototype`) with a TypeError.
-    if (error instanceof TypeError && error.message.startsWith("JSON-Patch:")) {
-      throw badRequest("The patch cannot be applied to this project.", { id: "invalid_patch", reason: error.message });
-    }
-    throw error;
   }
 }

@@ -6,6 +6,7 @@ import { assertValidPermissionConfig } from "@/lib/permissions/config";
 import { assertValidAalConfig } from "./aal-config";
 import { assertValidClaimsMapping } from "./claims-mapping";
 import { projectConfigSchema, projectCorsSchema, projectNameSchema, projectServicesSchema } from "./config-schema";
+import { assertValidProjectConfig } from "./config-rules/validate";
 import { defaultIdentityConfig, defaultOAuth2Config, defaultPermissionConfig } from "./default-config";
 import { applyJsonPatch, assertMutablePaths, jsonPatchSchema, type JsonPatch } from "./json-patch";
 import { loadProject, toView } from "./records";
@@ -40,6 +41,7 @@ export async function setProject(access: ConsoleAccess, idOrSlug: string, raw: S
     cors_admin: input.cors_admin ?? {},
     cors_public: input.cors_public ?? {},
   });
+  assertValidProjectConfig(config, row.config);
   assertValidPermissionConfig(config, row.config);
   assertValidAalConfig(config);
   assertValidClaimsMapping(config);
@@ -75,6 +77,7 @@ export async function patchProject(access: ConsoleAccess, idOrSlug: string, rawP
   const patched = applyJsonPatch(document, patch);
   const name = projectNameSchema.parse(patched.name);
   const config = projectConfigSchema.parse({ services: patched.services, cors_admin: patched.cors_admin, cors_public: patched.cors_public });
+  assertValidProjectConfig(config, row.config);
   assertValidPermissionConfig(config, row.config);
   assertValidAalConfig(config);
   assertValidClaimsMapping(config);

@@ -14,6 +14,9 @@ export const defaultRules = {
   "code:flow": { limit: 10, windowSeconds: 600 },
   /** Second-factor codes (TOTP, recovery codes) per identity, at login and when enrolling: 10^6 codes, 3 valid at a time. */
   "second_factor:identity": { limit: 10, windowSeconds: 300 },
+  /** RFC 8628 §5.1: device user-code entries (a user code has ~34 bits), per IP and per device challenge (one code entry page). */
+  "device:ip": { limit: 30, windowSeconds: 600 },
+  "device:challenge": { limit: 5, windowSeconds: 900 },
   /** Console: invitation emails (new and resent) per workspace, counted on the platform project. */
   "invite:workspace": { limit: 20, windowSeconds: 3600 },
   /** Console: invitations accepted with a new password (an argon2id hash each) per IP, on the platform project. */

@@ -1,5 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { answerClientError } from "@/lib/http/client-error";
 import { machineListener } from "@/lib/http/node-listener";
 
 export interface TestServer {
@@ -15,6 +16,7 @@ export async function startApiServer(): Promise<TestServer> {
       res.end("page (served by Next in production)");
     }),
   );
+  server.on("clientError", answerClientError);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {

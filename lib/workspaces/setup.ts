@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storableString } from "@/lib/core/storable-text";
 import { issueToken, WORKSPACE_KEY_PREFIX } from "@/lib/apikeys/tokens";
 import { recordAudit } from "@/lib/audit";
 import { conflict } from "@/lib/core/errors";
@@ -13,8 +14,8 @@ import { hashPassword } from "@/lib/identity";
 export const setupInputSchema = z.object({
   email: z.string().trim().toLowerCase().email().max(320),
   password: z.string().min(8, "Use at least 8 characters.").max(1024),
-  name: z.string().trim().max(200).optional().default(""),
-  workspaceName: z.string().trim().min(1).max(100),
+  name: storableString().trim().max(200).optional().default(""),
+  workspaceName: storableString().trim().min(1).max(100),
   /** Also issue a workspace API key (the CLI's `init` prints it). */
   withApiKey: z.boolean().optional().default(false),
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storableString } from "@/lib/core/storable-text";
 import { auditActor, requireWorkspace, type ConsoleAccess } from "@/lib/access";
 import { recordAudit } from "@/lib/audit";
 import { forbidden } from "@/lib/core/errors";
@@ -16,7 +17,7 @@ export interface WorkspaceView {
   role: WorkspaceRole;
 }
 
-export const workspaceNameSchema = z.string().trim().min(1, "The workspace name must not be empty.").max(100);
+export const workspaceNameSchema = storableString().trim().min(1, "The workspace name must not be empty.").max(100);
 export const createWorkspaceInputSchema = z.object({ name: workspaceNameSchema });
 export const updateWorkspaceInputSchema = z.object({ name: workspaceNameSchema });
 export type CreateWorkspaceInput = z.input<typeof createWorkspaceInputSchema>;

@@ -33,11 +33,12 @@ export const identityAdminRoutes: RouteDefinition[] = [
       const ids = z.array(z.uuid()).max(500).parse(ctx.request.query.getAll("ids"));
       const identifier = z.string().max(512).optional().parse(ctx.request.query.get("credentials_identifier") || undefined);
       const similar = z.string().max(256).optional().parse(ctx.request.query.get("preview_credentials_identifier_similar") || undefined);
+      const organizationId = z.uuid().optional().parse(ctx.request.query.get("organization_id") || undefined);
       const include = includeCredential(ctx.request);
       if (similar) return ok((await searchIdentities(ctx, similar, pageSize)).map((i) => oryIdentity(ctx, i, include)));
       const page = await listIdentities(ctx, {
         pageSize, pageToken, ids: ids.length ? ids : undefined, credentialsIdentifier: identifier,
-        organizationId: ctx.request.query.get("organization_id") || undefined,
+        organizationId,
       });
       return ok(page.identities.map((i) => oryIdentity(ctx, i, include)), paginationLinks(projectBaseUrl(ctx.project.slug, requestOrigin(ctx.request)), ctx.request, pageSize, page.nextPageToken));
     }),

@@ -26,11 +26,15 @@ function selfService(handler: (ctx: ProjectContext) => Promise<ApiResponse>, alw
   });
 }
 
-/** A submission body: HTML form or JSON object; anything else is 415, malformed JSON 400, too large 413. */
+/**
+ * A submission body: HTML form or JSON object; anything else is 415, malformed JSON 400, too large 413. Text that
+ * cannot be stored is left to the flow, which answers with a message on the field (submitFlow), as for any invalid value.
+ */
 async function readSubmission(ctx: ProjectContext): Promise<Body> {
   const type = ctx.request.header("content-type") ?? "";
-  if (/^application\/x-www-form-urlencoded/i.test(type)) return Object.fromEntries(await readForm(ctx.request));
-  const parsed = await readJson(ctx.request);
+  const checks = { refuseUnstorable: false };
+  if (/^application\/x-www-form-urlencoded/i.test(type)) return Object.fromEntries(await readForm(ctx.request, checks));
+  const parsed = await readJson(ctx.request, checks);
   if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) throw new AppError("bad_request", "The request body must be a JSON object.");
   return parsed as Body;
 }

@@ -1,4 +1,6 @@
 import { badRequest, notFound } from "@/lib/core/errors";
+import { kratosConfig } from "@/lib/identity";
+import { enforceRateLimits } from "@/lib/ratelimit";
 import type { OAuth2Context } from "../context";
 import { createLoginRequest } from "../flows/start";
 import type { AuthorizeOutcome } from "../flows/response";
@@ -45,9 +47,16 @@ export async function deviceVerify(ctx: OAuth2Context, query: URLSearchParams, c
   );
 }
 
-/** Hydra's acceptUserCodeRequest: the page checked the user's code; the browser continues at redirect_to. */
-export async function acceptUserCode(ctx: OAuth2Context, deviceChallenge: string, userCode: string) {
+/**
+ * Hydra's acceptUserCodeRequest: the page checked the user's code; the browser continues at redirect_to.
+ * RFC 8628 §5.1: guesses are limited per device challenge (one code entry page) and, where the caller is the user's
+ * browser (the hosted page passes `clientIp`), per IP; a custom UI calling the admin API limits its own users' IPs.
+ */
+export async function acceptUserCode(ctx: OAuth2Context, deviceChallenge: string, userCode: string, clientIp?: string) {
   if (!(await deviceChallengeValid(ctx.project.id, deviceChallenge, ctx.now))) throw badRequest("The device challenge is invalid or expired.", { id: "invalid_device_challenge" });
+  const overrides = kratosConfig(ctx.project).rate_limits;
+  const limit = (rule: "device:ip" | "device:challenge", subject: string) => ({ projectId: ctx.project.id, rule, subject, overrides, now: ctx.now });
+  await enforceRateLimits([...(clientIp !== undefined ? [limit("device:ip", clientIp)] : []), limit("device:challenge", deviceChallenge)]);
   const row = await ctx.db.oAuth2DeviceRequest.findFirst({ where: { userCodeHash: userCodeHash(userCode), state: { in: ["pending", "verifying"] } } });
   if (!row || row.expiresAt <= ctx.now) throw notFound("The user code is unknown, expired or was already used.", { id: "invalid_user_code" });
   await ctx.db.oAuth2DeviceRequest.updateMany({ where: { id: row.id, state: { in: ["pending", "verifying"] } }, data: { state: "verifying" } });

@@ -22,6 +22,17 @@ export interface OplParseResult {
  * compiler's parser, then checks that every referenced namespace, relation and permission exists.
  */
 export function parseOpl(text: string): OplParseResult {
+  try {
+    return parseOplText(text);
+  } catch (error) {
+    // TypeScript's parser recurses once per nesting level: a hostile document overflows the stack (issue 12 §4).
+    if (!(error instanceof RangeError)) throw error;
+    const at = { Line: 1, column: 1 };
+    return { model: { namespaces: new Map() }, errors: [{ message: "the document is nested too deeply to parse", start: at, end: at }] };
+  }
+}
+
+function parseOplText(text: string): OplParseResult {
   const source = ts.createSourceFile("namespaces.ts", text, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
   const syntax = syntaxErrors(text, source);
   if (syntax.length) return { model: { namespaces: new Map() }, errors: syntax };

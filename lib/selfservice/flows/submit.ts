@@ -8,6 +8,7 @@ import { findFlow, saveFlow } from "./store";
 import type { CountedLoad } from "./counted-load";
 import { RateLimitedError } from "@/lib/ratelimit";
 import { isUuid } from "@/lib/core/ids";
+import { findJsonDefect, isStorableText } from "@/lib/core/storable-text";
 import { renderNodes } from "./render";
 import { NOT_RESPONSIBLE, type FlowEnv, type NotResponsible, type SubmitBody } from "./strategy";
 import type { FlowContext, FlowKind, FlowRecord, FlowResponse } from "./types";
@@ -47,6 +48,7 @@ export async function renderInvalid(ctx: FlowContext, flow: FlowRecord, env: Flo
     const name = nodeName(node);
     if (!name || SECRET_FIELDS.has(name) || node.attributes.node_type !== "input" || node.attributes.type === "submit") continue;
     const value = bodyValue(body, name);
+    if (typeof value === "string" && !isStorableText(value)) continue;
     if (value !== undefined && (typeof value !== "object" || value === null)) setNodeValue([node], name, value);
   }
   flow.ui = { action: flow.ui.action, method: flow.ui.method, nodes };
@@ -55,6 +57,12 @@ export async function renderInvalid(ctx: FlowContext, flow: FlowRecord, env: Flo
   const saved = await saveFlow(ctx, flow);
   const extras = flow.kind === "settings" && env.identity ? { identity: toOryIdentity(env.identity, { baseUrl: flowUrls(ctx).base }) } : {};
   return json ? flowJson(400, saved, [], extras) : seeOther(flowUrls(ctx).ui(flow.kind, flow.id));
+}
+
+/** The field of a JSON Pointer into the body (`/traits/email` or a form's `/traits.email`): `traits.email`. */
+function unstorableField(pointer: string): FlowValidationError {
+  const field = pointer.slice(1).split("/").map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~")).join(".");
+  return new FlowValidationError([], { [field || "identifier"]: [text.invalidFormat("no NUL or unpaired surrogate characters")] });
 }
 
 /** Kratos' answer to an expired flow: a fresh flow of the same kind carrying the "expired" message; 410 / 303. */
@@ -86,8 +94,10 @@ async function restartExpired(ctx: FlowContext, flow: FlowRecord, env: FlowEnv):
 export async function submitFlow<Env extends FlowEnv, Result>(ctx: FlowContext, handler: KindHandler<Env, Result>, flowId: string | null, body: SubmitBody): Promise<FlowResponse> {
   let flow: FlowRecord | undefined;
   let json = wantsJson(ctx.request);
+  // Text PostgreSQL cannot store (NUL, a lone surrogate) is a field error like any invalid value; it reaches no query.
+  const unstorable = findJsonDefect(body, { maxDepth: Infinity });
   try {
-    const counted = flowId && isUuid(flowId) && handler.countAndLoad
+    const counted = !unstorable && flowId && isUuid(flowId) && handler.countAndLoad
       ? await handler.countAndLoad(ctx, flowId, body).catch(async (error: unknown) => {
         // Refused by a rate limit before the flow was read: answer in the flow's type all the same (JSON for API flows).
         if (error instanceof RateLimitedError) json = (await findFlow(ctx, handler.kind, flowId).catch(() => undefined))?.type === "api" || json;
@@ -108,6 +118,7 @@ export async function submitFlow<Env extends FlowEnv, Result>(ctx: FlowContext, 
     }
     const env = await handler.env(ctx, flow, counted?.prefetched);
     try {
+      if (unstorable) throw unstorableField(unstorable.path);
       await handler.precheck?.(ctx, flow, body, env);
       const result = await handler.submit(ctx, flow, body, env);
       if (result === NOT_RESPONSIBLE) throw new FlowValidationError([text.noStrategy(handler.kind)]);

@@ -32,8 +32,6 @@ export interface FlowInternals {
   identity_schema?: string;
   /** Recovery / verification: the address the code was sent to. */
   address?: string;
-  /** Code submissions so far (brute force bound per flow). */
-  code_attempts?: number;
   /** Webhook `response.parse` results to merge into the traits. */
   transient_payload?: Record<string, unknown>;
   continue_with?: unknown[];

@@ -1,4 +1,5 @@
 import { resolveBranding, type Branding } from "@/lib/branding";
+import { isStorableText } from "@/lib/core/storable-text";
 import { projectDb, type ProjectDb } from "@/lib/db";
 import { requestOrigin, servedOrigin, type RequestOrigin } from "@/lib/request-origin";
 import { findProjectBySlug, type ProjectRecord } from "@/lib/projects/lookup";
@@ -32,8 +33,12 @@ export function pageRequest(pathAndQuery: string, headers: { get(name: string): 
   return { method: "GET", url, query: url.searchParams, ip: origin.clientIp, header: source.header, origin };
 }
 
-/** The project (running, by slug) and a request context for it; undefined for unknown projects. */
+/**
+ * The project (running, by slug) and a request context for it; undefined for unknown projects, and for a slug or query
+ * holding text PostgreSQL cannot store (a NUL in `login_challenge`, `flow`, …), which names nothing a page could show.
+ */
 export async function hostedContext(slug: string, request: PageRequest): Promise<HostedContext | undefined> {
+  if (!isStorableText(slug) || [...request.query.values()].some((value) => !isStorableText(value))) return undefined;
   const project = await findProjectBySlug(slug);
   if (!project || project.state !== "running") return undefined;
   return { project, db: await projectDb(project.id), now: new Date(), actor: { type: "anonymous" }, request };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storableString } from "@/lib/core/storable-text";
 import { hasControlCharacter } from "@/lib/console/return-to";
 import { workspaceRoleSchema } from "../members";
 
@@ -25,7 +26,7 @@ export type InviteDelivery = z.input<typeof inviteDeliverySchema>;
 
 /** A new console account made by accepting an invitation. The password policy is the platform project's. */
 export const newAccountSchema = z.object({
-  name: z.string().trim().max(200).refine((name) => !hasControlCharacter(name)).default(""),
+  name: storableString().trim().max(200).refine((name) => !hasControlCharacter(name)).default(""),
   password: z.string().min(1).max(4096),
 });
 export type NewAccountInput = z.input<typeof newAccountSchema>;

@@ -2,13 +2,14 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { storableString } from "@/lib/core/storable-text";
 import { createProject } from "@/lib/projects";
 import { currentConsoleAccess } from "@/app/_lib/console-auth";
 import { actionErrorKey } from "@/app/_lib/domain-errors";
 import { fieldErrorsFrom, formValues, type FormState } from "@/app/_lib/form-state";
 
 const schema = z.object({
-  name: z.string().trim().min(1, "required").max(100, "tooLong"),
+  name: storableString().trim().min(1, "required").max(100, "tooLong"),
   environment: z.enum(["prod", "stage", "dev"], "invalid"),
 });
 

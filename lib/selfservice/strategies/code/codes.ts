@@ -1,4 +1,4 @@
-import { createHash, randomInt } from "node:crypto";
+import { createHash, randomInt, timingSafeEqual } from "node:crypto";
 import { newId, randomToken } from "@/lib/core/ids";
 import type { FlowContext } from "../../flows/types";
 
@@ -35,12 +35,18 @@ export async function issueCode(ctx: FlowContext, input: { kind: CodeKind; flowI
   return code;
 }
 
-/** Redeems a code exactly once (a conditional update: concurrent submissions cannot both succeed). */
-export async function redeemCode(ctx: FlowContext, input: { kind: CodeKind; flowId: string; code: string }) {
-  const codeHash = hashFor(input.flowId, input.code.trim());
-  const where = { flowId: input.flowId, kind: input.kind, codeHash, usedAt: null, expiresAt: { gt: ctx.now }, identityId: { not: null } };
-  const row = await ctx.db.selfServiceCode.findFirst({ where });
-  if (!row) return undefined;
-  const { count } = await ctx.db.selfServiceCode.updateMany({ where: { ...where, id: row.id }, data: { usedAt: ctx.now } });
-  return count === 1 ? row : undefined;
+/**
+ * Counts one attempt on the flow's live codes and redeems the code exactly once. The count is one atomic statement
+ * (`UPDATE … SET attempts = attempts + 1 … RETURNING attempts`), so parallel submissions cannot read the same count:
+ * all are counted, and only those within `maxAttempts` are checked. The redemption is a conditional update
+ * (`used_at IS NULL`), so concurrent right answers cannot both succeed.
+ */
+export async function redeemCode(ctx: FlowContext, input: { kind: CodeKind; flowId: string; code: string; maxAttempts?: number }) {
+  const live = { flowId: input.flowId, kind: input.kind, usedAt: null, expiresAt: { gt: ctx.now } };
+  const counted = await ctx.db.selfServiceCode.updateManyAndReturn({ where: live, data: { attempts: { increment: 1 } } });
+  const submitted = Buffer.from(hashFor(input.flowId, input.code.trim()), "hex");
+  const match = counted.find((row) => row.attempts <= (input.maxAttempts ?? Infinity) && row.identityId !== null && timingSafeEqual(Buffer.from(row.codeHash, "hex"), submitted));
+  if (!match) return undefined;
+  const { count } = await ctx.db.selfServiceCode.updateMany({ where: { ...live, id: match.id }, data: { usedAt: ctx.now } });
+  return count === 1 ? match : undefined;
 }

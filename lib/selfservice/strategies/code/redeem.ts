@@ -2,7 +2,6 @@ import { getIdentity, type IdentityRecord } from "@/lib/identity";
 import { FlowValidationError } from "../../flows/errors";
 import { text } from "../../ui";
 import { flowSettings } from "../../flows/config";
-import { saveFlow } from "../../flows/store";
 import type { FlowContext, FlowRecord } from "../../flows/types";
 import { enforceRateLimit } from "@/lib/ratelimit";
 import { MAX_CODE_ATTEMPTS, redeemCode } from "./codes";
@@ -13,14 +12,9 @@ export async function redeemFlowCode(ctx: FlowContext, flow: FlowRecord, code: s
   const invalid = () => new FlowValidationError([], { code: [kind === "recovery" ? text.recoveryCodeInvalid() : text.verificationCodeInvalid()] });
   const overrides = flowSettings(ctx.project.config).rateLimits;
   await enforceRateLimit({ projectId: ctx.project.id, rule: "code:ip", subject: ctx.request.ip, overrides, now: ctx.now });
-  const attempts = (flow.context.code_attempts ?? 0) + 1;
-  if (attempts > MAX_CODE_ATTEMPTS) throw invalid();
-  const row = /^\d{1,12}$/.test(code.trim()) ? await redeemCode(ctx, { kind, flowId: flow.id, code }) : undefined;
+  // Every submission counts against the flow's code, well-formed or not (MAX_CODE_ATTEMPTS, counted atomically).
+  const row = await redeemCode(ctx, { kind, flowId: flow.id, code: code.slice(0, 64), maxAttempts: MAX_CODE_ATTEMPTS });
   const identity = row?.identityId ? await getIdentity(ctx, row.identityId) : undefined;
-  if (!row || !identity || identity.state !== "active") {
-    flow.context = { ...flow.context, code_attempts: attempts };
-    await saveFlow(ctx, flow);
-    throw invalid();
-  }
+  if (!row || !identity || identity.state !== "active") throw invalid();
   return { identity, address: row.address };
 }

@@ -37,5 +37,5 @@ export async function sendCode(ctx: FlowContext, flow: FlowRecord, rawAddress: s
   }
   flow.state = "sent_email";
   flow.active = "code";
-  flow.context = { ...flow.context, address, code_attempts: 0 };
+  flow.context = { ...flow.context, address };
 }

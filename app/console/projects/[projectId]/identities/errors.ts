@@ -1,5 +1,6 @@
 import { ZodError } from "zod";
 import { AppError } from "@/lib/core/errors";
+import { inputRejectedByDatabase } from "@/lib/core/rejected-input";
 import { PasswordPolicyError } from "@/lib/identity";
 
 /** An action's outcome for identity forms: an `identities.errors` key plus the server's explanation. */
@@ -15,6 +16,8 @@ export interface IdentityActionError {
 export function identityActionError(error: unknown): IdentityActionError {
   if (error instanceof PasswordPolicyError) return { formError: "passwordPolicy", detail: error.reason };
   if (error instanceof ZodError) return { formError: "invalid", detail: error.issues.map((i) => i.message).join(" ") };
+  // Text PostgreSQL cannot store (NUL, lone surrogates) that reached it: a form error, not a 500.
+  if (inputRejectedByDatabase(error)) return { formError: "invalid" };
   if (error instanceof AppError) {
     if (error.code === "conflict") return { formError: "duplicate" };
     if (error.code === "forbidden") return { formError: "forbidden" };

@@ -1,5 +1,6 @@
 import { ZodError } from "zod";
 import { AppError } from "@/lib/core/errors";
+import { inputRejectedByDatabase } from "@/lib/core/rejected-input";
 import type { FormState } from "@/app/_lib/form-state";
 
 /** A form state whose `formError` is an `oauth2Console.errors` key, with the server's explanation when it has one. */
@@ -11,6 +12,8 @@ export type OAuth2FormState<Result = undefined> = FormState<Result> & { detail?:
  */
 export function oauth2ActionError(error: unknown): { formError: string; detail?: string } {
   if (error instanceof ZodError) return { formError: "invalid", detail: error.issues.map((issue) => issue.message).join(" ") };
+  // Text PostgreSQL cannot store (NUL, lone surrogates) that reached it: a form error, not a 500.
+  if (inputRejectedByDatabase(error)) return { formError: "invalid" };
   if (error instanceof AppError) {
     if (error.id === "revision_conflict") return { formError: "revisionConflict" };
     if (error.id === "client_exists") return { formError: "clientExists" };

@@ -16,10 +16,11 @@ export async function submitUserCode(form: FormData): Promise<void> {
   if (!ctx) redirect(`/p/${slug}/ui/error`);
   let target: string;
   try {
-    target = (await acceptUserCode(oauth2PageContext(ctx), challenge, code)).redirect_to;
+    target = (await acceptUserCode(oauth2PageContext(ctx), challenge, code, ctx.request.ip)).redirect_to;
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    target = `/p/${slug}/ui/device?device_challenge=${encodeURIComponent(challenge)}&error=${error.status === 404 ? "code" : "challenge"}`;
+    const reason = error.status === 404 ? "code" : error.status === 429 ? "rate" : "challenge";
+    target = `/p/${slug}/ui/device?device_challenge=${encodeURIComponent(challenge)}&error=${reason}`;
   }
   redirect(target);
 }

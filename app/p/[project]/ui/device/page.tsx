@@ -31,7 +31,7 @@ export default async function DevicePage({ params, searchParams }: Props) {
           <span className={flowStyles.label}>{t("device.code")}</span>
           <input name="user_code" required autoComplete="off" autoCapitalize="characters" spellCheck={false} defaultValue={page.query.get("user_code") ?? ""} aria-invalid={error ? true : undefined} aria-describedby={error ? "device-error" : undefined} className={`${flowStyles.input} font-mono tracking-widest uppercase`} />
         </label>
-        {error ? <p id="device-error" role="alert" className={flowStyles.fieldError}>{t(error === "code" ? "device.invalidCode" : "device.expired")}</p> : null}
+        {error ? <p id="device-error" role="alert" className={flowStyles.fieldError}>{t(error === "code" ? "device.invalidCode" : error === "rate" ? "device.tooManyAttempts" : "device.expired")}</p> : null}
         <button type="submit" className={flowStyles.primaryButton}>{t("device.continue")}</button>
       </form>
     </HostedCard>
