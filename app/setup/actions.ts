@@ -26,5 +26,6 @@ export async function setupAction(_previous: FormState, form: FormData): Promise
   }
   const session = await createConsoleSession({ id: created.userId, email: parsed.data.email, name: parsed.data.name }, await requestMeta());
   await setConsoleSessionCookie(session.token, session.expiresAt);
-  redirect("/console");
+  // Land in the new workspace, where the next step is its first project (not on the list of workspaces).
+  redirect(`/console/workspaces/${created.workspaceId}`);
 }

@@ -40,7 +40,7 @@ export function HostedCard({ branding, projectName, title, subtitle, pathname, q
       </main>
       <footer className="mt-8 flex flex-col items-center gap-2 text-xs text-(--pc-muted)">
         <LanguageMenu pathname={pathname} query={query} />
-        <p>{t("securedBy")}</p>
+        {branding.footer === "none" ? null : <p>{branding.footer === "custom" && branding.footer_text ? branding.footer_text : t("securedBy")}</p>}
       </footer>
     </div>
   );

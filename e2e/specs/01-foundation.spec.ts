@@ -27,7 +27,9 @@ export async function run({ browser, baseUrl, screenshot, log }: SpecContext): P
 
     await completeSetup(page, baseUrl);
     log("owner created, signed in");
-    await page.getByRole("link", { name: new RegExp(OWNER.workspace) }).waitFor();
+    // Setup lands in the new workspace, whose empty state points at the first project.
+    await page.getByRole("heading", { level: 1, name: OWNER.workspace }).waitFor();
+    await page.getByRole("link", { name: "Create your first project" }).waitFor();
 
     const project = await createProjectViaUi(page, baseUrl, "Storefront", "stage");
     log(`project ${project.slug}`);

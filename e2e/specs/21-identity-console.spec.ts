@@ -36,6 +36,12 @@ export async function run({ browser, baseUrl, screenshot, log }: SpecContext): P
     await page.getByRole("link", { name: "Create identity" }).click();
     await page.waitForURL(`${base}/identities/new`);
     await page.locator('input[name="traits.email"]').fill("grace@example.test");
+    // The console applies the project's password policy (the admin API keeps Kratos' import semantics).
+    await page.getByLabel("Password (optional)").fill("abc");
+    await page.getByRole("button", { name: "Create identity" }).click();
+    await page.getByRole("alert").filter({ hasText: "password policy" }).waitFor();
+    assert.match(page.url(), /\/identities\/new$/);
+    await page.locator('input[name="traits.email"]').fill("grace@example.test");
     await page.getByLabel("Password (optional)").fill("a long and unusual passphrase 7");
     await shots(page, screenshot, "identity-new");
     await Promise.all([page.waitForURL(/\/identities\/[0-9a-f-]{36}\?created=1$/), page.getByRole("button", { name: "Create identity" }).click()]);

@@ -8,14 +8,14 @@ export const OWNER = {
   workspace: "Acme Corp",
 };
 
-/** Fills and submits the setup form; lands on the console. */
+/** Fills and submits the setup form; lands in the new workspace. */
 export async function completeSetup(page: Page, baseUrl: string): Promise<void> {
   await page.goto(`${baseUrl}/setup`);
   await page.getByLabel(/^(Your name|Ihr Name)$/).fill(OWNER.name);
   await page.getByLabel(/^(Email address|E-Mail-Adresse)$/).fill(OWNER.email);
   await page.getByLabel(/^(Password|Passwort)$/).fill(OWNER.password);
   await page.getByLabel(/^(Workspace name|Name des Workspace)$/).fill(OWNER.workspace);
-  await Promise.all([page.waitForURL(`${baseUrl}/console`), page.getByRole("button", { name: /Create owner|Eigentümer/ }).click()]);
+  await Promise.all([page.waitForURL(/\/console\/workspaces\/[0-9a-f-]{36}$/), page.getByRole("button", { name: /Create owner|Eigentümer/ }).click()]);
 }
 
 /** Where the console's sign-in happens: the built-in platform project's hosted login page. */

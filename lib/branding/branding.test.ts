@@ -121,6 +121,15 @@ describe("brandingFromForm", () => {
     expect(result.success && result.branding).toMatchObject({ display_name: "Acme", mode: "dark", corner_radius: 12, font_family: "rounded", light: { primary: "#112233" } });
   });
 
+  it("keeps the footer line by default and takes the project's own text or none", async () => {
+    const { brandingFromForm } = await import(".");
+    const plain = await brandingFromForm(form(fields));
+    expect(plain.success && [plain.branding.footer, plain.branding.footer_text]).toEqual(["secured_by", ""]);
+    const custom = await brandingFromForm(form({ ...fields, footer: "custom", footer_text: "  Acme Identity  " }));
+    expect(custom.success && [custom.branding.footer, custom.branding.footer_text]).toEqual(["custom", "Acme Identity"]);
+    expect((await brandingFromForm(form({ ...fields, footer: "hidden" }))).success).toBe(false);
+  });
+
   it("turns an uploaded logo into a data URL and refuses other files", async () => {
     const { brandingFromForm } = await import(".");
     const png = new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], "logo.png", { type: "image/png" });

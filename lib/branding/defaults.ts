@@ -23,6 +23,8 @@ export const defaultBranding: Branding = {
   mode: "auto",
   corner_radius: 8,
   font_family: "system",
+  footer: "secured_by",
+  footer_text: "",
   light: defaultLightPalette,
   dark: defaultDarkPalette,
 };

@@ -54,6 +54,8 @@ export async function brandingFromForm(form: FormLike): Promise<{ success: true;
     mode: text(form, "mode"),
     corner_radius: Number(text(form, "corner_radius")),
     font_family: text(form, "font_family"),
+    footer: text(form, "footer") || "secured_by",
+    footer_text: text(form, "footer_text"),
     light: palette(form, "light"),
     dark: palette(form, "dark"),
   });

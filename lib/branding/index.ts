@@ -4,6 +4,6 @@ export { themeStylesheet, themeVariables, paletteTokens, type ColorScheme } from
 export { defaultBranding, defaultLightPalette, defaultDarkPalette } from "./defaults";
 export { fontStacks, fontFamilies, type FontFamily } from "./fonts";
 export { resolveBranding, storedBranding, BRANDING_CONFIG_PATH } from "./resolve";
-export { brandingSchema, paletteSchema, hexColorSchema, imageUrlSchema, themeModes, type Branding, type BrandingInput, type Palette, type ThemeMode } from "./schema";
+export { brandingSchema, paletteSchema, hexColorSchema, imageUrlSchema, themeModes, footerModes, type Branding, type BrandingInput, type Palette, type ThemeMode } from "./schema";
 export { brandingPatch, type AddOperation } from "./patch";
 export { brandingFromForm, MAX_LOGO_BYTES, type BrandingFormState } from "./form";

@@ -41,6 +41,7 @@ export const paletteSchema = z.object({
 export type Palette = z.infer<typeof paletteSchema>;
 
 export const themeModes = ["auto", "light", "dark"] as const;
+export const footerModes = ["secured_by", "custom", "none"] as const;
 export type ThemeMode = (typeof themeModes)[number];
 
 /** The complete, validated branding of a project (`config.branding`). */
@@ -55,6 +56,9 @@ export const brandingSchema = z.object({
   /** Corner radius of cards, inputs and buttons, in CSS pixels. */
   corner_radius: z.number().int().min(0).max(24).default(8),
   font_family: z.enum(fontFamilies).default("system"),
+  /** The line under the card: "Secured by Portcullis" (localized), the project's own text, or nothing. */
+  footer: z.enum(footerModes).default("secured_by"),
+  footer_text: z.string().trim().max(120).default(""),
   light: paletteSchema,
   dark: paletteSchema,
 });

@@ -13,8 +13,11 @@ function page(title: string, body: string, nonce?: string, extraCsp = ""): { hea
   };
 }
 
-/** Renders what the authorization, device and logout endpoints decided. */
-export function renderOutcome(outcome: AuthorizeOutcome, request: ApiRequest): ApiResponse {
+/**
+ * Renders what the authorization, device and logout endpoints decided. `errorPage` names the branded, localized
+ * error page a browser is sent to for an `error_page` outcome (machine clients get the JSON error).
+ */
+export function renderOutcome(outcome: AuthorizeOutcome, request: ApiRequest, errorPage?: (error: string, description: string) => string): ApiResponse {
   const cookies: Record<string, string[]> = "cookies" in outcome && outcome.cookies?.length ? { "set-cookie": outcome.cookies } : {};
   switch (outcome.type) {
     case "redirect":
@@ -30,6 +33,7 @@ export function renderOutcome(outcome: AuthorizeOutcome, request: ApiRequest): A
       return { status: outcome.status, headers: { ...page("", "", undefined, "frame-src http: https:;").headers, ...cookies }, body: outcome.html };
     case "error_page": {
       if (!(request.header("accept") ?? "").includes("text/html")) return oauth2Json(outcome.status, { error: outcome.error, error_description: outcome.description });
+      if (errorPage) return { status: 302, headers: { location: errorPage(outcome.error, outcome.description), ...NO_STORE } };
       const html = page("Authorization error", `<h1>The request could not be completed</h1><p><code>${escapeHtml(outcome.error)}</code></p><p>${escapeHtml(outcome.description)}</p>`);
       return { status: outcome.status, headers: html.headers, body: html.body };
     }

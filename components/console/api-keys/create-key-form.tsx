@@ -4,11 +4,11 @@ import { useActionState, useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
-import { Input } from "@/components/ui/input";
+import { Input, Select } from "@/components/ui/input";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import type { FormState } from "@/app/_lib/form-state";
-import type { CreatedKey } from "@/app/console/projects/[projectId]/api-keys/actions";
+import { KEY_EXPIRY_DAYS, type CreatedKey } from "@/app/_lib/api-key-form";
 import { TokenDialog } from "./token-dialog";
 
 type Action = (state: FormState<CreatedKey>, form: FormData) => Promise<FormState<CreatedKey>>;
@@ -21,7 +21,8 @@ export function CreateKeyForm({ action }: { action: Action }) {
   const [dialogFor, setDialogFor] = useState<number | undefined>(undefined);
   const form = useRef<HTMLFormElement>(null);
   const error = state.fieldErrors?.name;
-  useFocusFirstError(form, state.submittedAt, Boolean(error));
+  const expiryError = state.fieldErrors?.expiresInDays;
+  useFocusFirstError(form, state.submittedAt, Boolean(error ?? expiryError));
 
   useEffect(() => {
     if (state.result) {
@@ -40,6 +41,18 @@ export function CreateKeyForm({ action }: { action: Action }) {
           <div className="flex-1">
             <Field name="name" idPrefix="api-key" label={t("nameLabel")} hint={t("nameHint")} error={error ? te(error) : undefined}>
               {(control) => <Input {...control} required maxLength={100} defaultValue={state.result ? "" : state.values?.name} />}
+            </Field>
+          </div>
+          <div className="sm:w-44">
+            <Field name="expiresInDays" idPrefix="api-key" label={t("expiryLabel")} error={expiryError ? te(expiryError) : undefined}>
+              {(control) => (
+                <Select {...control} defaultValue={state.result ? "" : (state.values?.expiresInDays ?? "")}>
+                  <option value="">{t("expiry.never")}</option>
+                  {KEY_EXPIRY_DAYS.map((days) => (
+                    <option key={days} value={String(days)}>{t("expiry.days", { days })}</option>
+                  ))}
+                </Select>
+              )}
             </Field>
           </div>
           <SubmitButton className="sm:mt-[1.625rem]" pendingLabel={t("creating")}>

@@ -10,7 +10,7 @@ import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import type { ColorScheme } from "@/lib/branding/css";
 import type { BrandingFormState } from "@/lib/branding/form";
 import { fontFamilies } from "@/lib/branding/fonts";
-import { themeModes, type Branding, type Palette } from "@/lib/branding/schema";
+import { footerModes, themeModes, type Branding, type Palette } from "@/lib/branding/schema";
 import { BrandingPreview } from "./branding-preview";
 import { ColorField } from "./color-field";
 import { ContrastWarnings } from "./contrast-warnings";
@@ -47,6 +47,20 @@ export function BrandingEditor({ action, initial, projectName }: { action: Actio
             {(control) => <Input {...control} value={branding.display_name} maxLength={80} onChange={(e) => set("display_name", e.target.value)} />}
           </Field>
           <LogoFields branding={branding} onChange={set} error={error} />
+          <div className="grid gap-4 sm:grid-cols-2">
+            <Field name="footer" idPrefix="branding" label={t("footer")} error={error("footer")}>
+              {(control) => (
+                <Select {...control} value={branding.footer} onChange={(e) => set("footer", e.target.value as Branding["footer"])}>
+                  {footerModes.map((mode) => <option key={mode} value={mode}>{t(`footers.${mode}`)}</option>)}
+                </Select>
+              )}
+            </Field>
+            {branding.footer === "custom" ? (
+              <Field name="footer_text" idPrefix="branding" label={t("footerText")} error={error("footer_text")}>
+                {(control) => <Input {...control} value={branding.footer_text} maxLength={120} onChange={(e) => set("footer_text", e.target.value)} />}
+              </Field>
+            ) : <input type="hidden" name="footer_text" value={branding.footer_text} />}
+          </div>
         </fieldset>
         <fieldset className="space-y-4">
           <legend className="mb-2 text-base font-semibold">{t("appearanceTitle")}</legend>

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { acceptLogoutRequest, getLogoutRequest, rejectLogoutRequest, startLogout } from "@/lib/oauth2/logout/rp-logout";
 import { parseQuery } from "../body";
 import { oauth2Context, readOAuth2Form } from "../oauth2-context";
+import { oauth2ErrorPage } from "@/lib/oauth2/error-page-url";
 import { renderOutcome } from "../oauth2-outcome";
 import { oauth2Errors } from "../oauth2-response";
 import { projectAdminRoute, projectRoute, type ProjectHandler } from "../project-route";
@@ -10,7 +11,8 @@ import type { RouteDefinition } from "../types";
 
 const logout: ProjectHandler = async (ctx) => {
   const params = ctx.request.method === "POST" ? await readOAuth2Form(ctx.request) : ctx.request.query;
-  return renderOutcome(await startLogout(oauth2Context(ctx), params, ctx.request.header("cookie")), ctx.request);
+  const oauth2 = oauth2Context(ctx);
+  return renderOutcome(await startLogout(oauth2, params, ctx.request.header("cookie")), ctx.request, (error, description) => oauth2ErrorPage(oauth2, error, description));
 };
 const challenge = z.object({ logout_challenge: z.string().min(1).max(200) });
 

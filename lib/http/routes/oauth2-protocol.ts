@@ -9,6 +9,7 @@ import { userinfo } from "@/lib/oauth2/userinfo";
 import { bearerToken } from "@/lib/apikeys";
 import { clientCors, clientCorsPreflight } from "../cors";
 import { oauth2Context, readOAuth2Form } from "../oauth2-context";
+import { oauth2ErrorPage } from "@/lib/oauth2/error-page-url";
 import { renderOutcome } from "../oauth2-outcome";
 import { NO_STORE, oauth2Errors, oauth2Json } from "../oauth2-response";
 import { projectRoute, type ProjectHandler } from "../project-route";
@@ -21,7 +22,8 @@ const preflight = (...methods: string[]) => projectRoute(clientCorsPreflight(met
 
 const authorize: ProjectHandler = async (ctx) => {
   const params = ctx.request.method === "POST" ? await readOAuth2Form(ctx.request) : ctx.request.query;
-  return renderOutcome(await authorizationEndpoint(oauth2Context(ctx), params, ctx.request.header("cookie")), ctx.request);
+  const oauth2 = oauth2Context(ctx);
+  return renderOutcome(await authorizationEndpoint(oauth2, params, ctx.request.header("cookie")), ctx.request, (error, description) => oauth2ErrorPage(oauth2, error, description));
 };
 
 const userinfoHandler: ProjectHandler = async (ctx) => {
@@ -71,7 +73,10 @@ export const oauth2ProtocolRoutes: RouteDefinition[] = [
   {
     method: "GET",
     path: "/p/:project/oauth2/device/verify",
-    handler: protocol(async (ctx) => renderOutcome(await deviceVerify(oauth2Context(ctx), ctx.request.query, ctx.request.header("cookie")), ctx.request)),
+    handler: protocol(async (ctx) => {
+      const oauth2 = oauth2Context(ctx);
+      return renderOutcome(await deviceVerify(oauth2, ctx.request.query, ctx.request.header("cookie")), ctx.request, (error, description) => oauth2ErrorPage(oauth2, error, description));
+    }),
   },
   { method: "GET", path: "/p/:project/userinfo", handler: browserCallable(userinfoHandler) },
   { method: "POST", path: "/p/:project/userinfo", handler: browserCallable(userinfoHandler) },

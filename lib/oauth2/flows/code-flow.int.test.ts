@@ -136,7 +136,8 @@ describe("authorization code flow with a custom login/consent app", () => {
     expect(app.seen.loginSkip).toEqual([false]);
     const bad = new URL(end);
     bad.searchParams.set("post_logout_redirect_uri", "https://evil.example/");
-    const { response } = await ua.navigate(bad.toString(), rpOrigin);
-    expect(response!.status).toBe(400);
+    const { url: landed } = await ua.navigate(bad.toString(), (url) => rpOrigin(url) || url.pathname.endsWith("/ui/error"));
+    expect(landed.pathname).toMatch(/\/ui\/error$/);
+    expect(landed.searchParams.get("error")).toBe("invalid_request");
   });
 });

@@ -37,17 +37,24 @@ async function code(client: Client, extra: Record<string, string> = {}) {
   const url = new URL(`${h.issuer(h.a)}/oauth2/auth`);
   const params = { client_id: client.client_id, response_type: "code", redirect_uri: REDIRECT, scope: "openid offline_access", state: "st-1", code_challenge: await oidc.calculatePKCECodeChallenge(verifier), code_challenge_method: "S256", ...extra };
   for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v);
-  const { url: callback, response } = await new TestUserAgent().navigate(url.toString(), (u) => u.origin === "https://rp.example");
+  const { url: callback, response } = await new TestUserAgent().navigate(url.toString(), (u) => u.origin === "https://rp.example" || u.pathname.endsWith("/ui/error"));
   return { code: callback.searchParams.get("code"), callback, verifier, response };
 }
 
 describe("negative cases answer per the RFCs and change nothing", () => {
   it("never redirects to an unregistered redirect_uri", async () => {
+    // A browser is sent to the project's error page (Hydra's urls.error), never to the unverified redirect_uri.
     const result = await code(web, { redirect_uri: "https://evil.example/cb" });
-    expect(result.response?.status).toBe(400);
     expect(result.callback.origin).not.toBe("https://evil.example");
+    expect(result.callback.pathname).toBe(`/p/${h.a.slug}/ui/error`);
+    expect(result.callback.searchParams.get("error")).toBe("invalid_request");
+    expect(result.callback.searchParams.get("error_description")).toMatch(/redirect_uri/);
     const unknown = await code({ client_id: "nope", client_secret: "" });
-    expect(unknown.response?.status).toBe(400);
+    expect(unknown.callback.pathname).toBe(`/p/${h.a.slug}/ui/error`);
+    // A machine client gets the JSON error (RFC 6749 §4.1.2.1 forbids the redirect either way).
+    const json = await fetch(`${h.issuer(h.a)}/oauth2/auth?client_id=nope&response_type=code`, { redirect: "manual" });
+    expect(json.status).toBe(400);
+    expect((await json.json()).error).toBe("invalid_client");
   });
 
   it("rejects a missing or wrong PKCE verifier without consuming the code", async () => {

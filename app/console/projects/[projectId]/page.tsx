@@ -12,6 +12,12 @@ import { loadConsoleProject } from "@/app/_lib/project-context";
 
 export const dynamic = "force-dynamic";
 
+/** The browser-side SDK call an app makes against this project (Ory's own SDK, only the base URL changes). */
+const sdkSnippet = (baseUrl: string) => `import { Configuration, FrontendApi } from "@ory/client-fetch";
+
+const ory = new FrontendApi(new Configuration({ basePath: "${baseUrl}", credentials: "include" }));
+const session = await ory.toSession(); // 401 until the user signs in at ${baseUrl}/self-service/login/browser`;
+
 type Props = { params: Promise<{ projectId: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -88,12 +94,42 @@ export default async function ProjectOverviewPage({ params }: Props) {
           ))}
         </ul>
       </section>
-      <Card aria-labelledby="try-title">
-        <CardHeader titleId="try-title" title={t("tryTitle")} description={t("tryDescription")} />
-        <CardBody>
-          <pre className="overflow-x-auto rounded-md bg-slate-950 p-4 font-mono text-xs leading-relaxed text-slate-100" tabIndex={0} aria-label={t("tryTitle")}>
-            {`curl ${baseUrl}/health/alive\ncurl -H "Authorization: Bearer $PORTCULLIS_API_KEY" \\\n  ${baseUrl}/admin/whoami`}
-          </pre>
+      <Card aria-labelledby="get-started-title">
+        <CardHeader titleId="get-started-title" title={t("getStarted.title")} description={t("getStarted.description")} />
+        <CardBody className="space-y-5">
+          <ol className="grid grid-cols-1 gap-3 text-sm sm:grid-cols-3" data-testid="get-started-links">
+            {(["login", "registration", "settings"] as const).map((flow) => (
+              <li key={flow}>
+                <a
+                  href={`${baseUrl}/self-service/${flow}/browser`}
+                  target="_blank"
+                  rel="noopener"
+                  className="flex items-center justify-between gap-2 rounded-md border border-slate-200 px-3 py-2 font-medium text-brand-700 hover:border-brand-500 dark:border-slate-700 dark:text-brand-100"
+                >
+                  {t(`getStarted.${flow}`)}
+                  <span aria-hidden="true">↗</span>
+                </a>
+              </li>
+            ))}
+          </ol>
+          <div className="space-y-1.5">
+            <p className="text-sm font-medium" id="sdk-snippet-label">{t("getStarted.sdk")}</p>
+            <pre className="overflow-x-auto rounded-md bg-slate-950 p-4 font-mono text-xs leading-relaxed text-slate-100" tabIndex={0} aria-labelledby="sdk-snippet-label" data-testid="sdk-snippet">
+              {sdkSnippet(baseUrl)}
+            </pre>
+          </div>
+          <div className="space-y-1.5">
+            <p className="text-sm font-medium" id="curl-snippet-label">{t("tryTitle")}</p>
+            <p className="text-sm text-slate-600 dark:text-slate-400">{t("tryDescription")}</p>
+            <pre className="overflow-x-auto rounded-md bg-slate-950 p-4 font-mono text-xs leading-relaxed text-slate-100" tabIndex={0} aria-labelledby="curl-snippet-label">
+              {`curl ${baseUrl}/health/alive\ncurl -H "Authorization: Bearer $PORTCULLIS_API_KEY" \\\n  ${baseUrl}/admin/whoami`}
+            </pre>
+          </div>
+          <p className="text-sm">
+            <Link href={projectNavHref(project.id, "courier")} className="font-medium text-brand-700 hover:underline dark:text-brand-100">
+              {t("getStarted.courier")}
+            </Link>
+          </p>
         </CardBody>
       </Card>
     </div>

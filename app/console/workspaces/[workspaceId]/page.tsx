@@ -46,6 +46,10 @@ export default async function WorkspacePage({ params }: Props) {
               <Icon name="users" className="h-4 w-4" />
               {t("nav.members")}
             </Link>
+            <Link href={`/console/workspaces/${workspace.id}/api-keys`} className={buttonClasses("secondary", "sm")}>
+              <Icon name="key" className="h-4 w-4" />
+              {t("nav.apiKeys")}
+            </Link>
             <Link href={`/console/workspaces/${workspace.id}/audit`} className={buttonClasses("secondary", "sm")}>
               <Icon name="list" className="h-4 w-4" />
               {t("nav.audit")}
@@ -60,7 +64,7 @@ export default async function WorkspacePage({ params }: Props) {
             icon={<Icon name="folder" className="h-10 w-10" />}
             title={t("projects.emptyTitle")}
             description={t("projects.emptyDescription")}
-            action={<a href="#create-project-title" className={buttonClasses("primary")}>{t("projects.createTitle")}</a>}
+            action={<a href="#project-name" className={buttonClasses("primary")}>{t("projects.createFirst")}</a>}
           />
         ) : (
           <Table label={t("projects.title")}>

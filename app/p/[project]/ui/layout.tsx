@@ -1,9 +1,16 @@
+import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { themeStylesheet } from "@/lib/branding";
 import { hostedBranding } from "@/lib/selfservice";
 
 export const dynamic = "force-dynamic";
+
+/** Hosted page titles name the project (its branding's display name), never the product: "Sign in · Acme". */
+export async function generateMetadata({ params }: { params: Promise<{ project: string }> }): Promise<Metadata> {
+  const found = await hostedBranding((await params).project);
+  return found ? { title: { template: `%s · ${found.name}`, default: found.name } } : {};
+}
 
 /**
  * The themed root of a project's hosted pages. The theme is a server-rendered stylesheet of CSS custom

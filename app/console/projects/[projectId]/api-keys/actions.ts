@@ -5,22 +5,15 @@ import { z } from "zod";
 import { createProjectApiKey, revokeProjectApiKey } from "@/lib/apikeys";
 import { currentConsoleAccess } from "@/app/_lib/console-auth";
 import { actionErrorKey } from "@/app/_lib/domain-errors";
+import { CREATE_KEY_FIELDS, createKeyFormSchema, type CreatedKey } from "@/app/_lib/api-key-form";
 import { fieldErrorsFrom, formValues, type FormState } from "@/app/_lib/form-state";
 
-export interface CreatedKey {
-  name: string;
-  prefix: string;
-  /** The key itself: in this response only, never stored or shown again. */
-  token: string;
-}
-
-const createSchema = z.object({ name: z.string().trim().min(1, "required").max(100, "tooLong") });
 const revokeSchema = z.object({ keyId: z.uuid("invalid") });
 
 export async function createApiKeyAction(projectId: string, _previous: FormState<CreatedKey>, form: FormData): Promise<FormState<CreatedKey>> {
   const access = await currentConsoleAccess();
-  const values = formValues(form, ["name"]);
-  const parsed = createSchema.safeParse(values);
+  const values = formValues(form, CREATE_KEY_FIELDS);
+  const parsed = createKeyFormSchema.safeParse(values);
   if (!parsed.success) return { fieldErrors: fieldErrorsFrom(parsed.error), values, submittedAt: Date.now() };
   try {
     const key = await createProjectApiKey(access, projectId, parsed.data);

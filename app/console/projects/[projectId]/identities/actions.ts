@@ -6,7 +6,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { createRecoveryLinkForIdentity } from "@/lib/selfservice";
 import { pageRequest } from "@/lib/selfservice";
-import { createIdentity, deleteIdentity, deleteIdentityCredentials, getIdentity, getIdentitySchema, updateIdentity } from "@/lib/identity";
+import { checkPasswordPolicy, createIdentity, deleteIdentity, PasswordPolicyError, validateTraits, deleteIdentityCredentials, getIdentity, getIdentitySchema, updateIdentity } from "@/lib/identity";
 import { consoleServiceContext } from "@/lib/identity-console/context";
 import { traitFields, traitsFromForm } from "@/lib/identity-console/traits-form";
 import { revokeIdentitySessions, revokeSession } from "@/lib/sessions";
@@ -40,6 +40,13 @@ export async function createIdentityAction(projectId: string, schemaId: string, 
     const schema = getIdentitySchema(ctx.project, schemaId);
     const traits = traitsFromForm(traitFields(schema.schema), (name) => form.get(name) as string | null);
     const password = String(form.get("password") ?? "");
+    // The console applies the project's password policy (unlike the admin API, which keeps Kratos' import
+    // semantics and stores any password it is given): an operator typing a password is a sign-up by proxy.
+    if (password) {
+      const identifiers = validateTraits(ctx.project, schema.id, traits).identifiers.password;
+      const violations = await checkPasswordPolicy(ctx.project, password, identifiers);
+      if (violations.length) throw new PasswordPolicyError(violations);
+    }
     const identity = await createIdentity(ctx, {
       schema_id: schema.id,
       traits,

@@ -28,10 +28,16 @@ export default async function ErrorPage({ params, searchParams }: Props) {
   const page = await loadHostedPage((await params).project, "error", await searchParams);
   const t = await getTranslations("hosted");
   let stored: StoredError | undefined;
-  try {
-    stored = (await getFlowError(page.ctx, page.query.get("id"))).error as StoredError;
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
+  // OAuth2 endpoints send browsers here as Hydra does (`?error=…&error_description=…`); self-service uses `?id=`.
+  const oauth2Error = page.query.get("id") ? undefined : page.query.get("error")?.slice(0, 100);
+  if (oauth2Error) {
+    stored = { code: 400, status: oauth2Error, reason: t("error.oauth2", { description: page.query.get("error_description")?.slice(0, 500) ?? "" }) };
+  } else {
+    try {
+      stored = (await getFlowError(page.ctx, page.query.get("id"))).error as StoredError;
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+    }
   }
   return (
     <HostedCard
@@ -46,6 +52,11 @@ export default async function ErrorPage({ params, searchParams }: Props) {
         <div role="alert" className="rounded-(--pc-radius) border-l-4 border-(--pc-error) bg-(--pc-error-bg) px-3 py-2.5 text-sm">
           <p className="font-medium">{stored ? (stored.reason ?? stored.message ?? t("error.generic")) : t("error.notFound")}</p>
         </div>
+        {oauth2Error ? (
+          <p className="text-center text-xs text-(--pc-muted)">
+            {t("error.reference")}: <code className="font-mono">{oauth2Error}</code>
+          </p>
+        ) : null}
         {page.query.get("id") ? (
           <p className="text-center text-xs text-(--pc-muted)">
             {t("error.reference")}: <code className="font-mono">{page.query.get("id")?.slice(0, 36)}</code>
