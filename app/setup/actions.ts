@@ -1,8 +1,10 @@
 "use server";
 
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { AppError } from "@/lib/core/errors";
 import { createConsoleSession } from "@/lib/console/session";
+import { platformSessionAfterSetup } from "@/lib/console/setup-session";
 import { createOwner, needsSetup } from "@/lib/workspaces/setup";
 import { requestMeta, setConsoleSessionCookie } from "@/app/_lib/console-auth";
 import { currentRequestOrigin } from "@/app/_lib/request-origin";
@@ -24,7 +26,12 @@ export async function setupAction(_previous: FormState, form: FormData): Promise
     if (error instanceof AppError && error.code === "conflict") redirect("/console/login");
     throw error;
   }
-  const session = await createConsoleSession({ id: created.userId, email: parsed.data.email, name: parsed.data.name }, await requestMeta());
+  const meta = await requestMeta();
+  const list = await headers();
+  const platform = await platformSessionAfterSetup(created.identityId, { ip: meta.ip ?? "", userAgent: meta.userAgent ?? "" }, { header: (h) => list.get(h) ?? undefined });
+  const { name, value, ...attributes } = platform.cookie;
+  (await cookies()).set(name, value, attributes);
+  const session = await createConsoleSession({ id: created.userId, email: parsed.data.email, name: parsed.data.name }, { ...meta, identitySessionId: platform.sessionId });
   await setConsoleSessionCookie(session.token, session.expiresAt);
   // Land in the new workspace, where the next step is its first project (not on the list of workspaces).
   redirect(`/console/workspaces/${created.workspaceId}`);

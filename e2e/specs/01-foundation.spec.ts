@@ -30,6 +30,13 @@ export async function run({ browser, baseUrl, screenshot, log }: SpecContext): P
     // Setup lands in the new workspace, whose empty state points at the first project.
     await page.getByRole("heading", { level: 1, name: OWNER.workspace }).waitFor();
     await page.getByRole("link", { name: "Create your first project" }).waitFor();
+    // The setup also signed the owner in on the platform project: "Account and password" opens without a sign-in.
+    const account = await page.getByTestId("console-account").first().getAttribute("href");
+    const accountPage = await context.newPage();
+    await accountPage.goto(new URL(account!, baseUrl).toString());
+    assert.match(new URL(accountPage.url()).pathname, /^\/p\/console\/ui\/settings$/);
+    await accountPage.locator('input[name="password"]').first().waitFor();
+    await accountPage.close();
 
     const project = await createProjectViaUi(page, baseUrl, "Storefront", "stage");
     log(`project ${project.slug}`);

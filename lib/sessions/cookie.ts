@@ -38,6 +38,32 @@ export function sessionCookie(project: CookieProject, token: string, expiresAt: 
   return [`${cookie.name}=${token}`, ...attributes(project, request), ...lifetime].join("; ");
 }
 
+/** The same cookie as fields, for code that sets cookies through a framework API (Next's `cookies().set`). */
+export interface SessionCookieFields {
+  name: string;
+  value: string;
+  path: string;
+  domain?: string;
+  httpOnly: true;
+  sameSite: "lax" | "strict" | "none";
+  secure: boolean;
+  expires?: Date;
+}
+
+export function sessionCookieFields(project: CookieProject, token: string, expiresAt: Date, request?: CookieRequest): SessionCookieFields {
+  const { cookie } = sessionSettings(project);
+  return {
+    name: cookie.name,
+    value: token,
+    path: sessionCookiePath(project, request),
+    ...(cookie.domain ? { domain: cookie.domain } : {}),
+    httpOnly: true,
+    sameSite: cookie.sameSite.toLowerCase() as SessionCookieFields["sameSite"],
+    secure: isSecureOrigin(originOf(request)) || cookie.sameSite === "None",
+    ...(cookie.persistent ? { expires: expiresAt } : {}),
+  };
+}
+
 /** The Set-Cookie value that removes the session cookie (same name, path and domain). */
 export function clearSessionCookie(project: CookieProject, request?: CookieRequest): string {
   const { cookie } = sessionSettings(project);

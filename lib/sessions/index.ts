@@ -3,7 +3,7 @@ export { issueSession, newSession, type IssueSessionInput, type NewSession } fro
 export { sessionFromRequest, sessionFromToken, sessionTokenFromRequest, type AuthenticatedSession } from "./from-request";
 export { getSession, revokeSession, revokeIdentitySessions, extendSession, addAuthenticationMethod, isPrivileged, type ExtendResult } from "./manage";
 export { listSessions, listIdentitySessions, type ListSessionsInput, type SessionPage } from "./list";
-export { sessionCookie, clearSessionCookie, sessionCookiePath, readCookie } from "./cookie";
+export { sessionCookie, sessionCookieFields, clearSessionCookie, sessionCookiePath, readCookie, type SessionCookieFields } from "./cookie";
 export { sessionSettings, defaultCookieName, type SessionSettings } from "./config";
 export { invalidateSession, invalidateIdentitySessions, clearSessionCache, rememberSession } from "./cache";
 export { refreshedSession } from "./refresh";

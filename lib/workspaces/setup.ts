@@ -24,6 +24,8 @@ export type SetupInput = z.input<typeof setupInputSchema>;
 export interface SetupResult {
   userId: string;
   workspaceId: string;
+  /** The owner's identity in the platform project (the console's sign-in and account pages). */
+  identityId: string;
   apiKey?: string;
 }
 
@@ -70,6 +72,6 @@ export async function createOwner(raw: SetupInput, where: { host?: string } = {}
     return { userId, workspaceId, apiKey };
   });
   if (where.host) await loadSetupHost({ force: true });
-  await linkConsoleUser(await platformContext(platform), { id: result.userId, email: input.email, name: input.name, passwordHash });
-  return result;
+  const identityId = await linkConsoleUser(await platformContext(platform), { id: result.userId, email: input.email, name: input.name, passwordHash });
+  return { ...result, identityId };
 }
