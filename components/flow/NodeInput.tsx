@@ -1,5 +1,6 @@
 import { inputView, nodeLabel, translateUiText, type FlowKind, type MessageCatalog, type UiNode, type UiNodeInputAttributes } from "@/lib/selfservice/ui";
 import { cn } from "@/components/ui/cn";
+import { RevealPassword } from "./RevealPassword";
 import { flowStyles } from "./styles";
 
 export interface NodeInputProps {
@@ -83,6 +84,7 @@ export function NodeInput({ node, flow, idPrefix, index, keepRequired, catalog, 
       <label htmlFor={view.id} className={flowStyles.label}>
         {label}
       </label>
+      <div className="relative">
       <input
         {...control}
         type={view.type}
@@ -95,8 +97,10 @@ export function NodeInput({ node, flow, idPrefix, index, keepRequired, catalog, 
         autoCapitalize={view.type === "password" ? undefined : "none"}
         autoCorrect="off"
         spellCheck={false}
-        className={cn(flowStyles.input)}
+        className={cn(flowStyles.input, view.type === "password" && "pr-16")}
       />
+      {view.type === "password" ? <RevealPassword targetId={view.id} /> : null}
+      </div>
       <NodeMessages node={node} id={view.messagesId} catalog={catalog} />
     </div>
   );

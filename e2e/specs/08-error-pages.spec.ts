@@ -29,6 +29,17 @@ export async function run({ browser, baseUrl, screenshot }: SpecContext): Promis
     }
     await screenshot(page, "error-404");
 
+    // Hosted pages: the tab title names the project; the password field can be shown.
+    await page.goto(`${projectBase}/self-service/registration/browser`);
+    await page.waitForURL(/\/ui\/registration\?flow=/);
+    assert.equal(await page.title(), "Create your account · Error pages");
+    const password = page.locator('input[name="password"]');
+    await password.fill("visible secret 42");
+    await page.getByRole("button", { name: "Show password" }).click();
+    assert.equal(await password.getAttribute("type"), "text");
+    await page.getByRole("button", { name: "Hide password" }).click();
+    assert.equal(await password.getAttribute("type"), "password");
+
     // The project base URL in a browser: the account experience's welcome page.
     await page.goto(`${baseUrl}/p/${project.slug}`);
     assert.equal(new URL(page.url()).pathname, `/p/${project.slug}/ui/welcome`);

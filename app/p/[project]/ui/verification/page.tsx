@@ -25,7 +25,7 @@ export default async function VerificationPage({ params, searchParams }: Props) 
       projectName={page.projectName}
       pathname={page.pathname}
       query={page.query}
-      title={t("title.verification")}
+      title={page.flow.state === "passed_challenge" ? t("title.verified") : t("title.verification")}
       subtitle={page.flow.state === "sent_email" ? t("subtitle.verification") : undefined}
       footer={<FlowFooter page="verification" links={flowLinks(page.slug, page.ctx.project.config, page.flow.return_to)} />}
     >
