@@ -8,6 +8,7 @@ import { renderOryError, toOryErrorResponse } from "./ory-error";
 import { Router } from "./router";
 import { machineRoutes } from "./routes";
 import { isMachinePath } from "./machine-paths";
+import { publicCorsPreflight, withPublicCors } from "./public-cors";
 import type { ApiRequest, ApiResponse } from "./types";
 
 export { isMachinePath };
@@ -25,6 +26,15 @@ const isRouterFetch = (request: ApiRequest) => request.method === "GET" && reque
 
 /** Routes a request through the machine endpoint table; undefined when no API path matches. */
 export async function dispatch(request: ApiRequest): Promise<ApiResponse | undefined> {
+  // Only requests that carry an Origin pay for the CORS rule (a cached project lookup).
+  if (request.header("origin") === undefined) return route(request);
+  const preflight = await publicCorsPreflight(request);
+  if (preflight) return preflight;
+  const response = await route(request);
+  return response && withPublicCors(request, response);
+}
+
+async function route(request: ApiRequest): Promise<ApiResponse | undefined> {
   const match = getRouter().match(request.method, request.path);
   if (match === undefined) {
     if (!isMachinePath(request.path)) return undefined;
