@@ -95,6 +95,9 @@ describe("native (API) flows with @ory/client-fetch", () => {
     const email = uniqueEmail("recover");
     await register(email);
     const flow = await clients.frontend.createNativeRecoveryFlow();
+    // Kratos names the method in use from the start (Ory Elements renders nothing without it).
+    expect(flow.active).toBe("code");
+    expect((await clients.frontend.createNativeVerificationFlow()).active).toBe("code");
     const before = env.mail.mails.length;
     const sent = await clients.frontend.updateRecoveryFlow({ flow: flow.id, updateRecoveryFlowBody: { method: "code", email } });
     expect(sent.state).toBe("sent_email");

@@ -1,5 +1,16 @@
 import type { FlowRecord } from "./types";
 
+/**
+ * `active`: the method in use. Recovery and verification flows always have one (Kratos sets the configured
+ * method, `code` or `link`, when the flow starts; Ory Elements cannot render the form without it): the method
+ * whose nodes the flow shows.
+ */
+function activeMethod(flow: FlowRecord): string {
+  if (flow.active || (flow.kind !== "recovery" && flow.kind !== "verification")) return flow.active;
+  const groups = new Set(flow.ui.nodes.map((node) => node.group));
+  return groups.has("link") && !groups.has("code") ? "link" : "code";
+}
+
 /** Ory's flow JSON (loginFlow, registrationFlow, recoveryFlow, verificationFlow, settingsFlow). */
 export function toOryFlow(flow: FlowRecord, extras: Record<string, unknown> = {}) {
   const common = {
@@ -9,7 +20,7 @@ export function toOryFlow(flow: FlowRecord, extras: Record<string, unknown> = {}
     issued_at: flow.issuedAt.toISOString(),
     request_url: flow.requestUrl,
     ...(flow.returnTo ? { return_to: flow.returnTo } : {}),
-    ...(flow.active ? { active: flow.active } : {}),
+    ...(activeMethod(flow) ? { active: activeMethod(flow) } : {}),
     ui: flow.ui,
     state: flow.state,
     created_at: flow.createdAt.toISOString(),
