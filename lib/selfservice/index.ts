@@ -60,3 +60,4 @@ export { hostedContext, hostedBranding, pageRequest, type HostedContext, type Pa
 export { flowLinks, selfServiceEnabled, type FlowLinks } from "./hosted/links";
 export { oauth2Client, oauth2ClientName, isAccountChooser } from "./hosted/oauth2-client";
 export { signOutUrl, welcomeView, type WelcomeView } from "./hosted/welcome";
+export { elementsConfiguration, changePasswordUrl } from "./hosted/elements-configuration";
