@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { clientInputSchema, createClient, deleteClient, getClient, jsonPatchSchema, lifespansSchema, listClients, patchClient, presentClient, replaceClient, rotateClientSecret, setClientLifespans } from "@/lib/oauth2/clients";
+import { clientInputSchema, createClient, deleteClient, getClient, jsonPatchSchema, lifespansSchema, listClients, patchClient, presentClient, replaceClient, rotateClientSecret, setClientLifespans, deleteRotatedClientSecrets, UNTIL_DELETED_MS } from "@/lib/oauth2/clients";
 import { parseDuration } from "@/lib/oauth2/duration";
 import { parseJson, parseQuery, readJson } from "../body";
 import { projectAdminRoute } from "../project-route";
@@ -49,4 +49,7 @@ export const oauth2ClientRoutes: RouteDefinition[] = [
       return ok(await rotateClientSecret(ctx, p.id, parseDuration(body.previous_secret_grace_period)!));
     }),
   },
+  // Hydra v26's rotation: the new secret is returned once; the old one works until the rotated secrets are deleted.
+  { method: "POST", path: "/p/:project/admin/clients/:id/secrets/rotate", handler: projectAdminRoute(async (ctx, p) => ok(await rotateClientSecret(ctx, p.id, UNTIL_DELETED_MS))) },
+  { method: "DELETE", path: "/p/:project/admin/clients/:id/secrets/rotate", handler: projectAdminRoute(async (ctx, p) => ok(await deleteRotatedClientSecrets(ctx, p.id))) },
 ];

@@ -61,6 +61,28 @@ describe("OAuth2 client admin API (Ory OAuth2Api)", () => {
     expect(body.client_secret).not.toBe(created.client_secret);
   });
 
+  it("rotates as Hydra v26 does: the old secret works until the rotated secrets are deleted (Ory's SDK)", async () => {
+    const { oauth2 } = h.sdk(h.a);
+    const created = await oauth2.createOAuth2Client({ oAuth2Client: { grant_types: ["client_credentials"] } });
+    const token = (secret: string) =>
+      fetch(`${h.issuer(h.a)}/oauth2/token`, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded", authorization: `Basic ${Buffer.from(`${created.client_id}:${secret}`).toString("base64")}` },
+        body: "grant_type=client_credentials",
+      });
+    const rotated = await oauth2.rotateOAuth2ClientSecret({ id: created.client_id! });
+    expect(rotated.client_secret).toBeTruthy();
+    expect(rotated.client_secret).not.toBe(created.client_secret);
+    expect((await token(created.client_secret!)).status).toBe(200);
+    expect((await token(rotated.client_secret!)).status).toBe(200);
+    const cleaned = await oauth2.deleteRotatedOAuth2ClientSecrets({ id: created.client_id! });
+    expect(cleaned.client_secret).toBeUndefined();
+    expect((await token(created.client_secret!)).status).toBe(401);
+    expect((await token(rotated.client_secret!)).status).toBe(200);
+    expect((await h.admin(h.b, "POST", `/admin/clients/${created.client_id}/secrets/rotate`)).status).toBe(404);
+    expect((await h.admin(h.b, "DELETE", `/admin/clients/${created.client_id}/secrets/rotate`)).status).toBe(404);
+  });
+
   it("keeps projects apart", async () => {
     const created = await (await h.admin(h.a, "POST", "/admin/clients", { grant_types: ["client_credentials"] })).json();
     expect((await h.admin(h.b, "GET", `/admin/clients/${created.client_id}`)).status).toBe(404);

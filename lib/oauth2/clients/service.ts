@@ -107,6 +107,27 @@ export async function rotateClientSecret(scope: AuditedScope, id: string, graceP
   return presentClient(toRecord(row), undefined, secret);
 }
 
+/**
+ * Hydra's deleteRotatedOAuth2ClientSecrets: the previous secret stops working now. Hydra keeps every rotated
+ * secret until this call; Portcullis keeps the most recent one (a second rotation replaces it).
+ */
+export async function deleteRotatedClientSecrets(scope: AuditedScope, id: string) {
+  await getClient(scope, id);
+  const row = await scope.db.$transaction(async (tx) => {
+    const updated = await tx.oAuth2Client.update({
+      where: { projectId_id: { projectId: scope.project.id, id } },
+      data: { previousSecretHash: null, previousSecretExpiresAt: null, updatedAt: scope.now },
+    });
+    await auditChange(scope, tx, "oauth2.client.rotated_secrets_deleted", "oauth2_client", id, {});
+    return updated;
+  });
+  forgetClient(scope.project.id, id);
+  return presentClient(toRecord(row));
+}
+
+/** Hydra's rotateOAuth2ClientSecret keeps the old secret until deleteRotatedClientSecrets: no expiry of its own. */
+export const UNTIL_DELETED_MS = 100 * 365 * 86_400_000;
+
 /** Hydra's deleteOAuth2Client: removes the client and revokes every token it holds. */
 export async function deleteClient(scope: AuditedScope, id: string): Promise<void> {
   await scope.db.$transaction(async (tx) => {
