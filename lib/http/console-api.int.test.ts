@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ResponseError } from "@ory/client-fetch";
-import { consoleClients, createTestWorkspace, type TestWorkspace } from "@/lib/testing/console";
+import { consoleClients, createTestConsoleUser, createTestWorkspace, type TestWorkspace } from "@/lib/testing/console";
 import { useTestDatabase, type TestDatabase } from "@/lib/testing/database";
 import { startApiServer, type TestServer } from "@/lib/testing/server";
 
@@ -111,6 +111,14 @@ describe("console API with @ory/client-fetch", () => {
     const members = await projects.getProjectMembers({ project: project.id });
     expect(members.map((m) => m.email)).toEqual([ws.owner.email]);
     expect(members[0].role).toBe("owner");
+    // removeProjectMember: project members are the workspace's, so the member leaves the workspace; the last owner stays.
+    const developer = await createTestConsoleUser({ workspaceId: ws.workspaceId, role: "developer" });
+    expect((await projects.getProjectMembers({ project: project.id })).map((m) => m.email)).toContain(developer.email);
+    await projects.removeProjectMember({ project: project.id, member: developer.id });
+    expect((await projects.getProjectMembers({ project: project.id })).map((m) => m.email)).toEqual([ws.owner.email]);
+    expect(await statusOf(projects.removeProjectMember({ project: project.id, member: developer.id }))).toBe(404);
+    expect(await statusOf(projects.removeProjectMember({ project: project.id, member: ws.owner.id }))).toBeGreaterThanOrEqual(400);
+    expect((await projects.getProjectMembers({ project: project.id })).map((m) => m.email)).toEqual([ws.owner.email]);
 
     expect((await whoami(project.slug, key.value!)).status).toBe(200);
     await projects.purgeProject({ projectId: project.id });

@@ -54,6 +54,7 @@ function attacksOnB(): { method: string; path: string; body?: unknown }[] {
       { method: "PATCH", path: `/projects/${ref}/revision/${bProject.revision_id}`, body: patch },
       { method: "DELETE", path: `/projects/${ref}` },
       { method: "GET", path: `/projects/${ref}/members` },
+      { method: "DELETE", path: `/projects/${ref}/members/${b.owner.id}` },
       { method: "GET", path: `/projects/${ref}/tokens` },
       { method: "POST", path: `/projects/${ref}/tokens`, body: { name: "backdoor" } },
       { method: "DELETE", path: `/projects/${ref}/tokens/${bProjectKey.id}` },

@@ -4,7 +4,7 @@ import {
   jsonPatchSchema, setProjectInputSchema,
 } from "@/lib/projects";
 import {
-  createWorkspace, createWorkspaceApiKey, getWorkspace, listWorkspaceApiKeys, listWorkspacesForUser, revokeWorkspaceApiKey, updateWorkspace,
+  createWorkspace, createWorkspaceApiKey, getWorkspace, listWorkspaceApiKeys, listWorkspacesForUser, removeWorkspaceMember, revokeWorkspaceApiKey, updateWorkspace,
 } from "@/lib/workspaces";
 import { parseJson, parseQuery } from "../body";
 import { consoleRoute } from "../console-route";
@@ -110,6 +110,15 @@ const projectRoutes: RouteDefinition[] = [
   {
     method: "GET", path: `${BASE}/projects/:project/members`,
     handler: consoleRoute(async ({ access }, { project }) => ok((await listProjectMembers(access, project)).map(projectMemberJson))),
+  },
+  {
+    // Ory's removeProjectMember. A project's members are its workspace's members (lib/projects/members.ts), so the
+    // member leaves the workspace, under the workspace's rules: admins and owners only, the last owner stays.
+    method: "DELETE", path: `${BASE}/projects/:project/members/:member`,
+    handler: consoleRoute(async ({ access }, { project, member }) => {
+      await removeWorkspaceMember(access, (await getProject(access, project)).workspaceId, member);
+      return noContent();
+    }),
   },
   {
     method: "GET", path: `${BASE}/projects/:project/tokens`,
