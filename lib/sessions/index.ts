@@ -1,6 +1,7 @@
 /** Sessions (Kratos) — the public face of lib/sessions. */
 export { issueSession, newSession, type IssueSessionInput, type NewSession } from "./issue";
 export { sessionFromRequest, sessionFromToken, sessionTokenFromRequest, type AuthenticatedSession } from "./from-request";
+export { manageSessions, manageSessionsBody, type ManageSessionsBody } from "./bulk";
 export { getSession, revokeSession, revokeIdentitySessions, extendSession, addAuthenticationMethod, isPrivileged, type ExtendResult } from "./manage";
 export { listSessions, listIdentitySessions, type ListSessionsInput, type SessionPage } from "./list";
 export { sessionCookie, sessionCookieFields, clearSessionCookie, sessionCookiePath, readCookie, type SessionCookieFields } from "./cookie";

@@ -3,9 +3,10 @@ import { AppError, badRequest, notFound, unauthorized } from "@/lib/core/errors"
 import { getIdentity, type IdentityRecord } from "@/lib/identity";
 import { projectBaseUrl, requestOrigin } from "@/lib/request-origin";
 import {
-  extendSession, getSession, listSessions, meetsRequiredAal, revokeIdentitySessions, revokeSession, sessionFromRequest, toOrySession,
+  extendSession, getSession, listSessions, manageSessions, manageSessionsBody, meetsRequiredAal, revokeIdentitySessions, revokeSession, sessionFromRequest, toOrySession,
   type AuthenticatedSession, type SessionRecord,
 } from "@/lib/sessions";
+import { parseJson } from "../body";
 import type { ProjectContext } from "../context";
 import { booleanQuery, pageQuery, paginationLinks } from "../ory-pagination";
 import { projectAdminRoute, projectRoute } from "../project-route";
@@ -102,6 +103,11 @@ export const sessionRoutes: RouteDefinition[] = [
     method: "GET",
     path: `${admin}/sessions`,
     handler: projectAdminRoute((ctx) => sessionList(ctx, { active: booleanQuery(ctx.request, "active") }, expansion(ctx))),
+  },
+  {
+    method: "POST",
+    path: `${admin}/sessions`,
+    handler: projectAdminRoute(async (ctx) => ok(await manageSessions(ctx, await parseJson(ctx.request, manageSessionsBody)))),
   },
   {
     method: "GET",
