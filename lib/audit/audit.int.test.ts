@@ -56,6 +56,22 @@ describe("audit log of console actions", () => {
     expect((await listAuditEvents(access, { projectId: live.id })).items.map((e) => e.action)).toEqual(["project.created"]);
   });
 
+  it("names the actor: a user by name and email, an API key by its name", async () => {
+    const project = await createProject(access, { name: "Actors" });
+    const key = await createProjectApiKey(access, project.id, { name: "CI deploy" });
+    const db = await platformDb();
+    await recordAudit(db, { workspaceId, projectId: project.id, actorType: "project_api_key", actorId: key.id, action: "identity.created", targetType: "identity", targetId: key.id });
+    await recordAudit(db, { workspaceId, projectId: project.id, actorType: "anonymous", actorId: "", action: "selfservice.recovery.completed", targetType: "identity", targetId: key.id });
+    const events = (await listAuditEvents(access, { projectId: project.id })).items;
+    // Events of the same millisecond may come in either order.
+    expect(events.map((e) => e.actor)).toHaveLength(4);
+    expect(events.map((e) => e.actor)).toEqual(expect.arrayContaining([
+      { kind: "anonymous", name: "" },
+      { kind: "project_api_key", name: "CI deploy" },
+      { kind: "user", name: owner.email, email: owner.email },
+    ]));
+  });
+
   it("never shows a workspace's log to outsiders", async () => {
     const outsider = await consoleAccessForUser(await createTestConsoleUser());
     await expect(listAuditEvents(outsider, { workspaceId })).rejects.toMatchObject({ code: "not_found" });

@@ -43,3 +43,4 @@ export async function recordAudit(db: AuditWriter, input: AuditInput): Promise<v
 }
 
 export { listAuditEvents, type AuditEventView, type AuditScope, type AuditPageRequest } from "./list";
+export type { AuditActorView } from "./actors";

@@ -3,6 +3,7 @@ import { notFound } from "@/lib/core/errors";
 import { isUuid } from "@/lib/core/ids";
 import { decodePageToken, toPage, type Page } from "@/lib/core/page-token";
 import { platformDb } from "@/lib/db";
+import { resolveAuditActors, type AuditActorView } from "./actors";
 
 export interface AuditEventView {
   id: string;
@@ -12,6 +13,7 @@ export interface AuditEventView {
   actorId: string;
   /** A readable actor: the user's email, or the key/system id. */
   actorLabel: string;
+  actor: AuditActorView;
   action: string;
   targetType: string;
   targetId: string;
@@ -52,11 +54,12 @@ export async function listAuditEvents(access: ConsoleAccess, scope: AuditScope, 
     take: pageSize + 1,
   });
   const result = toPage(rows, pageSize, (row) => ({ at: row.createdAt, id: row.id }));
-  const userIds = [...new Set(result.items.filter((e) => e.actorType === "user" && isUuid(e.actorId)).map((e) => e.actorId))];
-  const users = userIds.length ? await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, email: true } }) : [];
-  const emails = new Map(users.map((u) => [u.id, u.email]));
+  const actorOf = await resolveAuditActors(result.items);
   return {
     ...result,
-    items: result.items.map((e) => ({ ...e, actorLabel: emails.get(e.actorId) ?? e.actorId })),
+    items: result.items.map((e) => {
+      const actor = actorOf(e);
+      return { ...e, actor, actorLabel: actor.email ?? (actor.name || e.actorId) };
+    }),
   };
 }

@@ -21,9 +21,23 @@ export interface AuditLogProps {
 /** The audit log of a workspace or project: a per-day chart and the events, newest first, keyset-paged. */
 export async function AuditLog({ events, days, basePath, nextPageToken, isFirstPage }: AuditLogProps) {
   const [t, format] = await Promise.all([getTranslations("console.audit"), getFormatter()]);
+  // Every action reads as words: a translated label, else the key itself made readable ("gateway.rule.created").
   const actionLabel = (action: string) => {
     const key = `actions.${action.replace(/\./g, "_")}`;
-    return t.has(key) ? t(key) : action;
+    if (t.has(key)) return t(key);
+    const words = action.replace(/[._]+/g, " ").trim();
+    return words.charAt(0).toUpperCase() + words.slice(1);
+  };
+  const actorCell = (actor: AuditEventView["actor"]) => {
+    if (actor.kind === "user") {
+      return (
+        <>
+          <span className="block truncate font-medium">{actor.name}</span>
+          {actor.email && actor.email !== actor.name ? <span className="block truncate text-xs text-slate-600 dark:text-slate-400">{actor.email}</span> : null}
+        </>
+      );
+    }
+    return <span className="block truncate">{t(`actors.${actor.kind}`, { name: actor.name })}</span>;
   };
 
   return (
@@ -54,7 +68,7 @@ export async function AuditLog({ events, days, basePath, nextPageToken, isFirstP
                   <Td className="whitespace-nowrap text-slate-600 dark:text-slate-400">
                     <time dateTime={event.createdAt.toISOString()}>{format.dateTime(event.createdAt, { dateStyle: "medium", timeStyle: "medium" })}</time>
                   </Td>
-                  <Td className="max-w-56 truncate">{event.actorLabel}</Td>
+                  <Td className="max-w-56">{actorCell(event.actor)}</Td>
                   <Td>
                     <span className="font-medium">{actionLabel(event.action)}</span>
                     <span className="block font-mono text-xs text-slate-500 dark:text-slate-400">{event.action}</span>
