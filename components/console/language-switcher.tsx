@@ -4,11 +4,11 @@ import { useId, useRef } from "react";
 import { usePathname } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { setLocaleAction } from "@/app/_actions/locale";
-import { locales } from "@/lib/i18n/locales";
+import { localeNames, locales } from "@/lib/i18n/locales";
 import { cn } from "@/components/ui/cn";
 import { useScripted } from "@/components/ui/use-scripted";
 
-const names: Record<string, string> = { en: "English", de: "Deutsch" };
+
 
 /**
  * Sets the `pc_locale` cookie. Without scripts it is a select plus an "Apply" button; with scripts the
@@ -45,7 +45,7 @@ export function LanguageSwitcher({ className }: { className?: string }) {
       >
         {locales.map((code) => (
           <option key={code} value={code} lang={code}>
-            {names[code] ?? code}
+            {localeNames[code]}
           </option>
         ))}
       </select>
