@@ -4,5 +4,6 @@ export { deliverPending, type DeliveryReport } from "./deliver";
 export { startCourierWorker, type CourierWorker } from "./worker";
 export { listMessages, getMessage, listMessagesQuery, toOryMessage, type OryMessage } from "./messages";
 export { courierSettings, configAt, type CourierSettings } from "./settings";
+export { sendTestEmail, type TestEmailResult } from "./test-email";
 export { renderTemplate, templateLocale, type TemplateData } from "./templates/render";
 export { templateLocales, templateTypes, type TemplateType } from "./templates/strings";

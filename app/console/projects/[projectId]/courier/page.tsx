@@ -5,12 +5,15 @@ import { CourierFilter } from "@/components/console/courier/courier-filter";
 import { CourierStatusBadge } from "@/components/console/courier/status-badge";
 import { Icon } from "@/components/console/icons";
 import { ButtonLink } from "@/components/ui/button";
-import { Card, CardHeader } from "@/components/ui/card";
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { SmtpSettingsForm } from "@/components/console/courier/smtp-settings-form";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TBody, Td, Th, THead } from "@/components/ui/table";
-import { listMessages, listMessagesQuery } from "@/lib/courier";
+import { courierSettings, listMessages, listMessagesQuery } from "@/lib/courier";
+import { smtpFormValues } from "@/lib/identity-console/smtp-settings";
 import { consoleServiceContext } from "@/lib/identity-console/context";
 import { loadConsoleProject } from "@/app/_lib/project-context";
+import { saveSmtpSettingsAction, sendTestEmailAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -31,7 +34,15 @@ export default async function CourierPage({ params, searchParams }: Props) {
   const base = `/console/projects/${project.id}/courier`;
   const nextQuery = new URLSearchParams({ ...(query.status ? { status: query.status } : {}), ...(query.recipient ? { recipient: query.recipient } : {}), ...(nextToken ? { page_token: nextToken } : {}) });
 
+  const smtp = courierSettings(ctx.project.config, ctx.project.name);
+  const ownSmtp = smtpFormValues(ctx.project.config);
   return (
+    <div className="space-y-6">
+    {!smtp.connectionUri ? (
+      <div role="note" className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100" data-testid="no-smtp-notice">
+        {t("smtp.notConfigured")}
+      </div>
+    ) : null}
     <Card aria-labelledby="courier-title">
       <CardHeader titleId="courier-title" title={t("title")} description={t("description")} />
       <div className="border-b border-slate-200 px-5 py-4 dark:border-slate-800">
@@ -73,5 +84,17 @@ export default async function CourierPage({ params, searchParams }: Props) {
         </div>
       ) : null}
     </Card>
+    <Card aria-labelledby="smtp-title">
+      <CardHeader titleId="smtp-title" title={t("smtp.title")} description={t("smtp.description")} />
+      <CardBody>
+        <SmtpSettingsForm
+          save={saveSmtpSettingsAction.bind(null, project.id)}
+          test={sendTestEmailAction.bind(null, project.id)}
+          current={ownSmtp}
+          operatorFallback={!ownSmtp.connectionUri && Boolean(smtp.connectionUri)}
+        />
+      </CardBody>
+    </Card>
+    </div>
   );
 }
