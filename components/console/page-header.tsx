@@ -7,8 +7,10 @@ export interface Crumb {
 }
 
 /** Page title with breadcrumbs and actions. Every console page has exactly one h1, rendered here. */
-export function PageHeader({ title, description, crumbs, actions, badges, breadcrumbLabel }: {
+export function PageHeader({ title, description, crumbs, crumbTrail, actions, badges, breadcrumbLabel }: {
   title: ReactNode;
+  /** Rendered after the crumbs, inside the list (a client-side crumb such as the current section). */
+  crumbTrail?: ReactNode;
   description?: ReactNode;
   crumbs?: Crumb[];
   actions?: ReactNode;
@@ -32,6 +34,7 @@ export function PageHeader({ title, description, crumbs, actions, badges, breadc
                 )}
               </li>
             ))}
+            {crumbTrail}
           </ol>
         </nav>
       ) : null}

@@ -14,6 +14,9 @@ export async function run({ browser, baseUrl, screenshot }: SpecContext): Promis
     const project = await createProjectViaUi(page, baseUrl, "Mail", "dev");
     await page.goto(`${baseUrl}/console/projects/${project.id}/courier`);
     await page.getByTestId("no-smtp-notice").waitFor();
+    // Breadcrumbs go down to the section.
+    const crumbs = page.getByRole("navigation", { name: "Breadcrumb" });
+    assert.equal(await crumbs.locator('[aria-current="page"]').textContent(), "Courier");
 
     // A URI that is not SMTP is refused on the field.
     await page.getByLabel("Connection URI").fill("https://mail.example");
