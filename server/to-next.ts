@@ -28,7 +28,9 @@ export function forwardToNext(port: number): (req: http.IncomingMessage, res: ht
         answer.on("error", () => res.destroy());
       },
     );
+    let clientGone = false;
     upstream.on("error", (error) => {
+      if (clientGone) return;
       logger().warn("next process unreachable", { error: String(error) });
       if (res.headersSent) return void res.destroy();
       res.writeHead(502, { "content-type": "application/json", "cache-control": "no-store" });
@@ -36,7 +38,9 @@ export function forwardToNext(port: number): (req: http.IncomingMessage, res: ht
     });
     // A client gone before the answer ends: stop Next's work on it too.
     res.on("close", () => {
-      if (!res.writableFinished) upstream.destroy();
+      if (res.writableFinished) return;
+      clientGone = true;
+      upstream.destroy();
     });
     req.pipe(upstream);
   };
