@@ -33,5 +33,11 @@ try {
 } catch {
   // No earlier build.
 }
-renameSync(outdir, target);
+try {
+  renameSync(outdir, target);
+} catch {
+  // Another build swapped its dist/ in meanwhile (two CLI runs at once): this one is as new.
+  rmSync(target, { recursive: true, force: true });
+  renameSync(outdir, target);
+}
 rmSync(previous, { recursive: true, force: true });

@@ -33,8 +33,11 @@ export function runCluster(workers: number): void {
       if (child !== from && proc.connected) proc.send(message as ToChild);
     }
   };
+  let announced = false;
   const announceWhenReady = () => {
-    if (nextReady && listening.size >= workers) log.info("portcullis listening", { url: `http://localhost:${publicPort}`, workers });
+    if (announced || !nextReady || listening.size < workers) return;
+    announced = true;
+    log.info("portcullis listening", { url: `http://localhost:${publicPort}`, workers });
   };
 
   const nextProcess = fork(siblingEntry(import.meta.url, "next-process"), { serialization: "advanced", stdio: "inherit" });
@@ -68,12 +71,21 @@ export function runCluster(workers: number): void {
       if (isRelayMessage(message)) return relay(worker, message);
       if (isFromChild(message) && message.type === "listening") onListening(worker, message);
     });
+    let served = false;
     worker.on("exit", (code, signal) => {
       children.delete(worker);
       listening.delete(worker);
       if (stopping) return;
+      if (!served) {
+        // It never served (the port is taken, the database unreachable): another would fail the same way.
+        log.error("a machine-API process failed to start; stopping the instance", { code, signal });
+        return void stop(1);
+      }
       log.error("a machine-API process exited; starting another", { code, signal });
       setTimeout(forkWorker, 1_000).unref();
+    });
+    worker.on("message", (message: unknown) => {
+      if (isFromChild(message) && message.type === "listening") served = true;
     });
   }
   function onListening(worker: Worker, message: Extract<FromChild, { type: "listening" }>): void {
