@@ -17,7 +17,7 @@ const bottomOnly = {
 };
 
 export default tseslint.config(
-  { ignores: ["node_modules/**", ".next/**", ".data/**", "lib/db/generated/**", "next-env.d.ts", "e2e/screenshots/**", "bench/results/**"] },
+  { ignores: ["node_modules/**", ".next/**", "dist/**", "dist.*/**", ".data/**", "lib/db/generated/**", "next-env.d.ts", "e2e/screenshots/**", "bench/results/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -34,10 +34,10 @@ export async function createBenchDatabase(): Promise<{ url: string; drop: () => 
   };
 }
 
-/** Runs the product as `npm start` does (scripts/start.ts builds first when needed) in its own process. */
+/** Runs the product as `npm start` does (scripts/start.mjs builds first when needed): its process tree, led by `pid`. */
 export async function startApp(env: Record<string, string>): Promise<{ url: string; pid: number; stop: () => void }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+  const child = spawn(process.execPath, ["scripts/start.mjs"], {
     env: { ...process.env, NODE_ENV: "production", LOG_LEVEL: "warn", PORT: String(port), HOST: "127.0.0.1", ...env },
     stdio: ["ignore", "inherit", "inherit"],
   });

@@ -66,7 +66,8 @@ export async function runGatewayBench(durationSec = 6): Promise<LoadResult[]> {
     });
     await closeDatabase();
 
-    const env = { DATABASE_URL: database.url, GATEWAY_HOSTS: `${GATEWAY_HOST}=${project.slug}` };
+    // WORKERS=0: the app in one process, so the CPU measured by pid is all of it.
+    const env = { DATABASE_URL: database.url, GATEWAY_HOSTS: `${GATEWAY_HOST}=${project.slug}`, WORKERS: "0" };
     let app: { url: string; pid: number; stop: () => void } | undefined;
     let nextOnly: { url: string; pid: number; stop: () => void } | undefined;
     let appError: string | undefined;

@@ -45,12 +45,13 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
 }
 
 /**
- * Starts the app as `npm start` does (`tsx scripts/start.ts`: build if stale, migrate, serve) on a free port,
- * with a fresh DATA_DIR and no DATABASE_URL, so it runs on embedded PGlite.
+ * Starts the app as `npm start` does (`node scripts/start.mjs`: build if stale, then the compiled process tree —
+ * a supervisor, the Next process and WORKERS machine-API processes — migrating and serving) on a free port, with a
+ * fresh DATA_DIR and no DATABASE_URL, so it runs on embedded PGlite. Stopping signals the whole process group.
  */
 export async function startAppServer(root: string, options: { dev?: boolean; timeoutMs?: number } = {}): Promise<AppServer> {
   const timeoutMs = options.timeoutMs ?? 15 * 60_000;
-  const args = options.dev ? ["e2e/support/serve-dev.ts"] : ["scripts/start.ts"];
+  const command = options.dev ? ["npx", "tsx", "e2e/support/serve-dev.ts"] : [process.execPath, "scripts/start.mjs"];
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "portcullis-e2e-"));
   // Under `next dev`, Next serves its dev resources (chunks, HMR) only to localhost origins.
@@ -62,7 +63,7 @@ export async function startAppServer(root: string, options: { dev?: boolean; tim
 
   let output = "";
   // Its own process group, so stopping it also stops `next build` or anything else it spawned.
-  const child = spawn("npx", ["tsx", ...args], { cwd: root, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(command[0], command.slice(1), { cwd: root, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   const collect = (chunk: Buffer) => {
     output += chunk.toString();
     if (output.length > 200_000) output = output.slice(-100_000);

@@ -1,3 +1,4 @@
+import { instanceWide } from "@/lib/core/instance-wide";
 import { processGlobal } from "@/lib/core/process-global";
 import { SingleFlight } from "@/lib/core/single-flight";
 import { TtlCache } from "@/lib/core/ttl-cache";
@@ -58,7 +59,7 @@ async function touchLastUsed(projectId: string, keyId: string, now: Date): Promi
   }
 }
 
-export function forgetProjectKey(projectId: string, keyId?: string): void {
+export const forgetProjectKey = instanceWide("apikeys/verify#forgetProjectKey", (projectId: string, keyId?: string): void => {
   epoch.value++;
   cache.deleteWhere((value, cacheKey) => cacheKey.startsWith(`${projectId}:`) && (!keyId || value.key?.keyId === keyId));
-}
+});

@@ -1,3 +1,4 @@
+import os from "node:os";
 import path from "node:path";
 import ipaddr from "ipaddr.js";
 import { z } from "zod";
@@ -42,6 +43,11 @@ const envSchema = z.object({
   COURIER_SMTP_FROM: z.string().email().optional(),
   /** libuv's threadpool size (read by libuv itself at startup; read here to size password hashing below it). */
   UV_THREADPOOL_SIZE: z.coerce.number().int().min(1).max(1024).default(4),
+  /**
+   * Machine-API processes of one instance (`npm start`), next to its one Next process: one per core by default.
+   * 0 serves everything from a single process (machine API and Next together).
+   */
+  WORKERS: z.coerce.number().int().min(0).max(256).default(() => os.availableParallelism()),
   /** Entries of the in-process permission check cache (0 disables it). */
   PERMISSION_CHECK_CACHE_SIZE: z.coerce.number().int().min(0).max(10_000_000).default(100_000),
 });

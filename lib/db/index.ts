@@ -17,7 +17,7 @@ interface DatabaseState {
   close(): Promise<void>;
 }
 
-// One state per process, shared between the tsx-loaded server and Next's bundled copy of this module.
+// One state per process, shared between the server's copy (dist/, or server.ts under tsx) and Next's bundled copy of this module.
 const STATE_KEY = Symbol.for("portcullis.database");
 type GlobalWithDb = typeof globalThis & { [STATE_KEY]?: Promise<DatabaseState> };
 const globalRef = globalThis as GlobalWithDb;

@@ -39,6 +39,13 @@ describe("batch signer", () => {
     expect(verifies("after", await signer.sign("after", es256), es256)).toBe(true);
   });
 
+  it("starts a new worker for a signature requested while the old one is still stopping", async () => {
+    await signer.sign("warm", es256);
+    const closing = signer.close();
+    expect(verifies("after", await signer.sign("after", es256), es256)).toBe(true);
+    await closing;
+  });
+
   it("signs across turns in order", async () => {
     const first = signer.sign("one", es256);
     await new Promise((resolve) => setImmediate(resolve));

@@ -51,10 +51,15 @@ parentPort.on("message", ({ inputs, keyIndexes, keys }) => {
  */
 export const FLUSH_AT = 4;
 
+/** A worker thread and the batches it holds, answered in order. */
+interface SignerThread {
+  worker: Worker;
+  inflight: Waiter[][];
+}
+
 export class BatchSigner {
-  private worker?: Worker;
+  private thread?: SignerThread;
   private batch?: Batch;
-  private readonly inflight: Waiter[][] = [];
   private readonly keyIndex = new Map<SignKeyObjectInput, number>();
 
   sign(input: string, key: SignerKey): Promise<string> {
@@ -89,43 +94,51 @@ export class BatchSigner {
     this.keyIndex.clear();
     const { waiters, ...message } = batch;
     try {
-      const worker = this.workerThread();
-      worker.postMessage(message);
-      this.inflight.push(waiters);
+      const thread = this.signerThread();
+      thread.worker.postMessage(message);
+      thread.inflight.push(waiters);
     } catch (error) {
       for (const waiter of waiters) waiter.reject(error instanceof Error ? error : new Error(String(error)));
     }
   }
 
-  /** Stops the worker; batches it still held are rejected, and the next signature starts a new one. */
+  /**
+   * Stops the worker; batches it still held are signed if it answers before it stops and rejected otherwise.
+   * The worker is let go at once, not when its 'exit' event comes: a signature requested meanwhile starts a new
+   * one instead of going to a thread that is already stopping (on Node 24 a terminated worker's answers are
+   * delivered before its 'exit', so awaiting one of them left the next batch on the dying thread).
+   */
   async close(): Promise<void> {
-    await this.worker?.terminate();
+    const thread = this.thread;
+    this.thread = undefined;
+    await thread?.worker.terminate();
   }
 
-  private workerThread(): Worker {
-    if (this.worker) return this.worker;
+  private signerThread(): SignerThread {
+    if (this.thread) return this.thread;
     // execArgv: [] keeps the parent's loader (tsx) and profiling flags out of this plain-JS thread.
     const worker = new Worker(WORKER_SOURCE, { eval: true, execArgv: [] });
-    worker.on("message", (results: BatchResult) => this.worker === worker && this.settle(results));
-    worker.on("error", (error) => this.abandon(worker, error));
-    worker.on("exit", (code) => this.abandon(worker, new Error(`The signing worker exited (code ${code}).`)));
+    const thread: SignerThread = { worker, inflight: [] };
+    worker.on("message", (results: BatchResult) => settle(thread, results));
+    worker.on("error", (error) => this.abandon(thread, error));
+    worker.on("exit", (code) => this.abandon(thread, new Error(`The signing worker exited (code ${code}).`)));
     worker.unref();
-    this.worker = worker;
-    return worker;
+    this.thread = thread;
+    return thread;
   }
 
-  private settle(results: BatchResult): void {
-    const waiters = this.inflight.shift() ?? [];
-    waiters.forEach((waiter, i) => {
-      const result = results[i];
-      if (typeof result === "string") waiter.resolve(result);
-      else waiter.reject(new Error(result?.error ?? "The signing worker returned no signature."));
-    });
+  /** A crashed or stopped worker fails the batches it still held; the next signature starts a new one. */
+  private abandon(thread: SignerThread, error: Error): void {
+    if (this.thread === thread) this.thread = undefined;
+    for (const waiters of thread.inflight.splice(0)) for (const waiter of waiters) waiter.reject(error);
   }
+}
 
-  private abandon(worker: Worker, error: Error): void {
-    if (this.worker !== worker) return;
-    this.worker = undefined;
-    for (const waiters of this.inflight.splice(0)) for (const waiter of waiters) waiter.reject(error);
-  }
+function settle(thread: SignerThread, results: BatchResult): void {
+  const waiters = thread.inflight.shift() ?? [];
+  waiters.forEach((waiter, i) => {
+    const result = results[i];
+    if (typeof result === "string") waiter.resolve(result);
+    else waiter.reject(new Error(result?.error ?? "The signing worker returned no signature."));
+  });
 }

@@ -1,3 +1,4 @@
+import { instanceWide } from "@/lib/core/instance-wide";
 import type { KeyObject } from "node:crypto";
 import type { JWK } from "jose";
 import { TtlCache } from "@/lib/core/ttl-cache";
@@ -93,6 +94,6 @@ async function readKeys(db: ProjectDb, projectId: string): Promise<LoadedKey[]> 
   );
 }
 
-export function invalidateProjectKeys(projectId: string): void {
+export const invalidateProjectKeys = instanceWide("keys/store#invalidateProjectKeys", (projectId: string): void => {
   cache.delete(projectId);
-}
+});

@@ -1,3 +1,4 @@
+import { instanceWide } from "@/lib/core/instance-wide";
 import { processGlobal } from "@/lib/core/process-global";
 import { SingleFlight } from "@/lib/core/single-flight";
 import { TtlCache } from "@/lib/core/ttl-cache";
@@ -36,12 +37,12 @@ async function load(slug: string): Promise<ProjectRecord | null> {
   return live;
 }
 
-export function invalidateProject(slug: string): void {
+export const invalidateProject = instanceWide("projects/lookup#invalidateProject", (slug: string): void => {
   epoch.value++;
   bySlug.delete(slug);
-}
+});
 
-export function invalidateAllProjects(): void {
+export const invalidateAllProjects = instanceWide("projects/lookup#invalidateAllProjects", (): void => {
   epoch.value++;
   bySlug.clear();
-}
+});

@@ -19,6 +19,14 @@ const SECRET = Symbol.for("portcullis.request-origin.front-secret");
 const globalRef = globalThis as typeof globalThis & { [SECRET]?: Buffer };
 const secret = (): Buffer => (globalRef[SECRET] ??= Buffer.from(randomBytes(24).toString("base64url")));
 
+/**
+ * An instance of several processes (server/cluster.ts): the machine-API processes hand pages to the Next process
+ * over loopback, so the supervisor gives all of them one secret instead of each drawing its own.
+ */
+export function useFrontSecret(value: string): void {
+  globalRef[SECRET] = Buffer.from(value);
+}
+
 export function frontHeaderValue(connection: ConnectionFacts): string {
   return `${secret().toString()} ${connection.encrypted ? "https" : "http"} ${connection.remoteAddress}`;
 }

@@ -5,10 +5,10 @@
  * README "Hosts, proxies and security headers" has the rules.
  */
 export { requestOrigin, originOf, installOrigin, clientIp, fromTrustedProxy, type OriginSource, type RequestOrigin } from "./resolve";
-export { FRONT_HEADER, frontHeaderValue, type ConnectionFacts } from "./front";
+export { FRONT_HEADER, frontHeaderValue, useFrontSecret, type ConnectionFacts } from "./front";
 export { servedHost, gatewayHostSlug, isOpenInstall, isLoopbackHostname, SLUG_LABEL, type ServedHost } from "./served-hosts";
 export { isTrustedProxy } from "./trusted-proxies";
-export { knownSetupHost, loadSetupHost, recordSetupHost, forgetSetupHost } from "./setup-host";
+export { knownSetupHost, loadSetupHost, recordSetupHost, forgetSetupHost, setupHostRecorded } from "./setup-host";
 export {
   canonicalOrigin, consoleOrigin, hostNotServed, isSecureOrigin, onProjectHost, projectBaseUrl, servedOrigin, servesConsole,
   HOST_NOT_SERVED_MESSAGE,

@@ -1,3 +1,4 @@
+import { instanceWide } from "@/lib/core/instance-wide";
 import { platformDb, type Db } from "@/lib/db";
 
 const KEY = "setup_host";
@@ -39,9 +40,19 @@ export function loadSetupHost(options: { force?: boolean } = {}): Promise<string
   return current.loading;
 }
 
+/** After the setup's commit: every process of the instance reads the recorded host again (this one awaits it). */
+const rereadSetupHost = instanceWide("request-origin/setup-host#reread", (): void => {
+  loadSetupHost({ force: true }).catch(() => undefined);
+});
+
+export async function setupHostRecorded(): Promise<void> {
+  rereadSetupHost();
+  await loadSetupHost({ force: true });
+}
+
 /**
  * Records the host the owner was created on, unless one is recorded already (in the setup's transaction).
- * Call `loadSetupHost({ force: true })` after the commit so this process serves it at once.
+ * Call `setupHostRecorded()` after the commit so this process serves it at once.
  */
 export async function recordSetupHost(tx: Pick<Db, "platformSetting">, host: string): Promise<void> {
   await tx.platformSetting.createMany({ data: [{ key: KEY, value: host.toLowerCase() }], skipDuplicates: true });

@@ -1,3 +1,4 @@
+import { instanceWide } from "@/lib/core/instance-wide";
 import { processGlobal } from "@/lib/core/process-global";
 import { TtlCache } from "@/lib/core/ttl-cache";
 import { onIdentityChanged, type IdentityRecord } from "@/lib/identity";
@@ -52,21 +53,21 @@ export function cacheDelete(projectId: string, tokenHash: string): void {
 }
 
 /** Drops a session from the cache (revoke, logout, extend, AAL change). */
-export function invalidateSession(projectId: string, sessionId: string): void {
+export const invalidateSession = instanceWide("sessions/cache#invalidateSession", (projectId: string, sessionId: string): void => {
   epoch.value++;
   entries.deleteWhere((entry) => entry.projectId === projectId && entry.sessionId === sessionId);
-}
+});
 
 /** Drops every cached session of an identity (identity changed, deleted, or all sessions revoked). */
-export function invalidateIdentitySessions(projectId: string, identityId: string): void {
+export const invalidateIdentitySessions = instanceWide("sessions/cache#invalidateIdentitySessions", (projectId: string, identityId: string): void => {
   epoch.value++;
   entries.deleteWhere((entry) => entry.projectId === projectId && entry.identityId === identityId);
-}
+});
 
-export function clearSessionCache(): void {
+export const clearSessionCache = instanceWide("sessions/cache#clearSessionCache", (): void => {
   epoch.value++;
   entries.clear();
-}
+});
 
 // Wherever this cache exists, an identity change drops that identity's cached sessions.
 onIdentityChanged("sessions.whoami", invalidateIdentitySessions);

@@ -8,7 +8,7 @@ import { platformDb } from "@/lib/db";
 import { preparePlatform } from "@/lib/console/bootstrap";
 import { linkConsoleUser } from "@/lib/console/link-users";
 import { platformContext } from "@/lib/console/platform-project";
-import { loadSetupHost, recordSetupHost } from "@/lib/request-origin";
+import { recordSetupHost, setupHostRecorded } from "@/lib/request-origin";
 import { hashPassword } from "@/lib/identity";
 
 export const setupInputSchema = z.object({
@@ -71,7 +71,7 @@ export async function createOwner(raw: SetupInput, where: { host?: string } = {}
     if (where.host) await recordSetupHost(tx, where.host);
     return { userId, workspaceId, apiKey };
   });
-  if (where.host) await loadSetupHost({ force: true });
+  if (where.host) await setupHostRecorded();
   const identityId = await linkConsoleUser(await platformContext(platform), { id: result.userId, email: input.email, name: input.name, passwordHash });
   return { ...result, identityId };
 }

@@ -11,7 +11,11 @@ import { Icon } from "../icons";
 export function MobileMenu({ label, children }: { label: string; children: ReactNode }) {
   const details = useRef<HTMLDetailsElement>(null);
   const pathname = usePathname();
+  // Closes on navigation only: a menu opened before hydration (a slow load) stays open when the effect first runs.
+  const openedOn = useRef(pathname);
   useEffect(() => {
+    if (openedOn.current === pathname) return;
+    openedOn.current = pathname;
     if (details.current) details.current.open = false;
   }, [pathname]);
 

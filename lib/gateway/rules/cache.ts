@@ -1,3 +1,4 @@
+import { instanceWide } from "@/lib/core/instance-wide";
 import type { ProjectDb } from "@/lib/db";
 import { loadRuleSet, type RuleSet } from "./ruleset";
 import { readSettings } from "./store";
@@ -22,14 +23,14 @@ const epochs = ((globalThis as GlobalWithEpochs)[EPOCHS] ??= new Map<string, num
 const entries = new Map<string, Entry>();
 const MAX_PROJECTS = 10_000;
 
-export function invalidateRuleSet(projectId: string): void {
+export const invalidateRuleSet = instanceWide("gateway/rules/cache#invalidateRuleSet", (projectId: string): void => {
   epochs.set(projectId, (epochs.get(projectId) ?? 0) + 1);
   entries.delete(projectId);
-}
+});
 
-export function clearRuleSets(): void {
+export const clearRuleSets = instanceWide("gateway/rules/cache#clearRuleSets", (): void => {
   entries.clear();
-}
+});
 
 /**
  * The project's compiled rule set. A hit costs a map lookup; past RECHECK_MS the version is re-read in the

@@ -1,3 +1,4 @@
+import { instanceWide } from "@/lib/core/instance-wide";
 import { processGlobal } from "@/lib/core/process-global";
 import { TtlCache } from "@/lib/core/ttl-cache";
 import { sqlRunner } from "@/lib/db/sql-runner";
@@ -33,6 +34,6 @@ export async function isClientCorsOrigin(projectId: string, origin: string): Pro
   return (await projectCorsOrigins(projectId)).has(origin);
 }
 
-export function forgetProjectCorsOrigins(projectId: string): void {
+export const forgetProjectCorsOrigins = instanceWide("oauth2/clients/cors-origins#forgetProjectCorsOrigins", (projectId: string): void => {
   cache.delete(projectId);
-}
+});

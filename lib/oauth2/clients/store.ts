@@ -1,3 +1,4 @@
+import { instanceWide } from "@/lib/core/instance-wide";
 import { processGlobal } from "@/lib/core/process-global";
 import { TtlCache } from "@/lib/core/ttl-cache";
 import type { ProjectDb } from "@/lib/db";
@@ -58,7 +59,7 @@ export function findClient(scope: ClientScope, clientId: string): Promise<Client
 }
 
 /** Drops what this process cached about the client: its lookup and the project's CORS origins. */
-export function forgetClient(projectId: string, clientId: string): void {
+export const forgetClient = instanceWide("oauth2/clients/store#forgetClient", (projectId: string, clientId: string): void => {
   cache.delete(`${projectId}\u0000${clientId}`);
   forgetProjectCorsOrigins(projectId);
-}
+});

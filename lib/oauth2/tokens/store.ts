@@ -1,3 +1,4 @@
+import { instanceWide } from "@/lib/core/instance-wide";
 import type { ProjectDb } from "@/lib/db";
 import type { TokenKind } from "./format";
 import type { TokenSession } from "./session";
@@ -53,9 +54,9 @@ export async function findToken(db: Db, signature: string): Promise<TokenRow | u
 }
 
 /** Marks a single-use token used; false when it was already used or revoked (a concurrent redemption lost). */
-export function forgetToken(projectId: string, signature: string): void {
+export const forgetToken = instanceWide("oauth2/tokens/store#forgetToken", (projectId: string, signature: string): void => {
   rowCache.delete(cacheKey(projectId, signature));
-}
+});
 
 export async function markUsed(db: Db, signature: string, now: Date, projectId?: string): Promise<boolean> {
   if (projectId) forgetToken(projectId, signature);
