@@ -14,6 +14,7 @@ import { oauth2ProtocolRoutes } from "./routes/oauth2-protocol";
 import { oauth2AdminRoutes } from "./routes/oauth2-admin";
 import { oauth2LogoutRoutes } from "./routes/oauth2-logout";
 import { gatewayRoutes } from "./routes/gateway";
+import { apiKeyRoutes } from "./routes/api-keys";
 import type { RouteDefinition } from "./types";
 
 /** The one table of machine endpoints. server.ts serves it directly; app/ adapts it for `next dev`. */
@@ -34,4 +35,5 @@ export const machineRoutes: RouteDefinition[] = [
   ...oauth2ProtocolRoutes,
   ...oauth2AdminRoutes,
   ...oauth2LogoutRoutes,
+  ...apiKeyRoutes,
 ];
