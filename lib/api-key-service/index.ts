@@ -22,3 +22,7 @@ export {
   rotateApiKeySchema, verifyRequestSchema, batchVerifySchema, deriveTokenSchema,
   type IssueApiKeyInput, type ImportApiKeyInput, type UpdateApiKeyInput, type AdminRevokeInput, type RotateApiKeyInput, type DeriveTokenInput,
 } from "./schemas";
+export {
+  listConsoleServiceKeys, issueConsoleServiceKey, revokeConsoleServiceKey, consoleServiceKeyFormSchema, USAGE_DAYS,
+  type ConsoleServiceKey, type ConsoleServiceKeyForm,
+} from "./console";
