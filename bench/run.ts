@@ -10,6 +10,7 @@ const suites: Record<string, { file: string; exportName: string }> = {
   identity: { file: "./identity.ts", exportName: "runIdentityBench" },
   oauth2: { file: "./oauth2.ts", exportName: "runOAuth2Bench" },
   gateway: { file: "./gateway.ts", exportName: "runGatewayBench" },
+  "api-keys": { file: "./api-keys.ts", exportName: "runApiKeysBench" },
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));

@@ -1,4 +1,5 @@
 import { badRequest, notFound } from "@/lib/core/errors";
+import { enforceRateLimit } from "@/lib/ratelimit";
 import { forgetApiKey } from "./key-cache";
 import type { AdminRevokeInput } from "./schemas";
 import { auditKeyChange, type ServiceScope } from "./scope";
@@ -25,9 +26,10 @@ export async function adminRevokeKey(scope: ServiceScope, kind: KeyKind, keyId: 
 
 /**
  * `apiKeys:selfRevoke`: whoever holds a key (e.g. finds it leaked) can kill it by presenting it — proof of possession,
- * no admin credential. Works for issued and imported keys; an unknown key is 404, a malformed one 400.
+ * no admin credential. Works for issued and imported keys; an unknown key is 404, a malformed one 400; rate-limited per IP.
  */
 export async function selfRevokeKey(scope: ServiceScope, credential: string, reason = "REVOCATION_REASON_KEY_COMPROMISE"): Promise<Record<string, never>> {
+  await enforceRateLimit({ projectId: scope.project.id, rule: "api_key_self_revoke:ip", subject: scope.request?.ip ?? "", now: scope.now });
   const { key, problem } = await resolveSecret({ project: scope.project, db: async () => scope.db, now: scope.now, issuer: "" }, credential);
   if (problem === "VERIFICATION_ERROR_INVALID_FORMAT") throw badRequest("The credential is malformed.", { id: "api_key_malformed" });
   if (!key) throw notFound("The API key does not exist.", { id: "api_key_not_found" });
