@@ -1,3 +1,4 @@
+import os from "node:os";
 import { pathToFileURL } from "node:url";
 import { issueApiKey } from "@/lib/api-key-service";
 import { closeDatabase, initDatabase, migrate, projectDb } from "@/lib/db";
@@ -74,13 +75,14 @@ export async function runApiKeysBench(durationSec = 6): Promise<LoadResult[]> {
 function report([single, batch, keyed, session]: LoadResult[]): void {
   const n = (value: number) => Math.round(value).toLocaleString("en");
   const body = [
-    machineLine(),
+    `${machineLine()} Load average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(" / ")} (other helpers' builds and tests share the machine).`,
     "The machine API alone (server.ts' fast path, no Next) on PostgreSQL; wrk with 32 connections and the server share the 2 cores with other work on this machine (other helpers' tests), so rates vary between runs — compare the server CPU per request. Keys are verified from the process cache (5 s TTL); usage counters are written once a second.",
     "",
     formatTable([single!, batch!, keyed!, session!]),
     "",
     `- apiKeys:verify, one key per request: **${n(single!.requestsPerSec)} verifications/s**; batchVerify: **${n(batch!.requestsPerSec * BATCH)} verifications/s** (target ≥ 20,000/s)`,
     `- decisions with an api_key rule: **${n(keyed!.requestsPerSec)} req/s** (target ≥ 10,000/s), beside ${n(session!.requestsPerSec)} req/s with a session token`,
+    `- server CPU per request: verify ${single!.serverCpuUs ?? "?"} µs, batchVerify ${((batch!.serverCpuUs ?? 0) / BATCH).toFixed(1)} µs per key, decision with api_key ${keyed!.serverCpuUs ?? "?"} µs vs ${session!.serverCpuUs ?? "?"} µs with a session — the rates one free core would give are ≈ 1,000,000 / these`,
   ].join("\n");
   writeSection("API keys", body);
   console.log(body);
