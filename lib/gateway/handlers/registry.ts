@@ -5,6 +5,7 @@ import { apiKeyAuthenticator } from "./authenticators/api-key";
 import { bearerTokenAuthenticator } from "./authenticators/bearer-token";
 import { cookieSessionAuthenticator } from "./authenticators/cookie-session";
 import { jwtAuthenticator } from "./authenticators/jwt";
+import { mtlsAuthenticator } from "./authenticators/mtls";
 import { noopAuthenticator } from "./authenticators/noop";
 import { oauth2ClientCredentialsAuthenticator } from "./authenticators/oauth2-client-credentials";
 import { oauth2IntrospectionAuthenticator } from "./authenticators/oauth2-introspection";
@@ -29,7 +30,7 @@ const byName = <T>(definitions: HandlerDefinition<T>[]): Record<string, HandlerD
 export const HANDLERS = {
   authenticators: byName<Authenticator>([
     noopAuthenticator, anonymousAuthenticator, unauthorizedAuthenticator, cookieSessionAuthenticator, bearerTokenAuthenticator,
-    oauth2IntrospectionAuthenticator, jwtAuthenticator, oauth2ClientCredentialsAuthenticator, apiKeyAuthenticator,
+    oauth2IntrospectionAuthenticator, jwtAuthenticator, oauth2ClientCredentialsAuthenticator, apiKeyAuthenticator, mtlsAuthenticator,
   ]),
   authorizer: byName<Authorizer>([allowAuthorizer, denyAuthorizer, permissionAuthorizer, remoteJsonAuthorizer]),
   mutators: byName<Mutator>([noopMutator, headerMutator, cookieMutator, idTokenMutator, hydratorMutator]),
