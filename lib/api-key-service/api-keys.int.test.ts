@@ -168,6 +168,10 @@ describe("imported API keys", () => {
     const updated = await api(a).adminUpdateImportedApiKey({ keyId: imported.key_id!, updateMask: "scopes", adminUpdateImportedApiKeyRequest: { scopes: ["read", "write"], name: "ignored" } });
     expect(updated).toMatchObject({ scopes: ["read", "write"], name: "legacy" });
     expect((await verify(a, "legacy-key-0123456789abcdef")).scopes).toEqual(["read", "write"]);
+    const limited = await api(a).adminUpdateImportedApiKey({ keyId: imported.key_id!, adminUpdateImportedApiKeyRequest: { rate_limit_policy: { quota: "10", window: "60s" } } });
+    expect(limited.rate_limit_policy?.quota).toBe("10");
+    const unlimited = await api(a).adminUpdateImportedApiKey({ keyId: imported.key_id!, updateMask: "rate_limit_policy", adminUpdateImportedApiKeyRequest: {} });
+    expect(unlimited.rate_limit_policy).toBeUndefined();
     expect((await api(a).adminListImportedApiKeys({ filter: 'actor_id = "partner-1"' })).imported_api_keys?.map((k) => k.key_id)).toEqual([imported.key_id]);
     await api(a).adminRevokeImportedApiKey({ keyId: imported.key_id!, adminRevokeImportedApiKeyBody: { reason: "REVOCATION_REASON_PRIVILEGE_WITHDRAWN", description: "contract ended" } });
     expect((await verify(a, "legacy-key-0123456789abcdef")).error_code).toBe("VERIFICATION_ERROR_REVOKED");

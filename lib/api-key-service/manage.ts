@@ -1,6 +1,6 @@
 import { badRequest } from "@/lib/core/errors";
 import { decodePageToken, toPage } from "@/lib/core/page-token";
-import type { Prisma } from "@/lib/db/generated/client";
+import { Prisma } from "@/lib/db";
 import { forgetApiKey } from "./key-cache";
 import { UPDATABLE_FIELDS, type UpdateApiKeyInput } from "./schemas";
 import { auditKeyChange, type ServiceScope } from "./scope";
@@ -59,7 +59,7 @@ export async function updateKey(scope: ServiceScope, kind: KeyKind, keyId: strin
     if (field === "actor_id") data.actorId = input.actor_id ?? "";
     if (field === "scopes") data.scopes = input.scopes ?? [];
     if (field === "metadata") data.metadata = (input.metadata ?? {}) as object;
-    if (field === "rate_limit_policy") data.rateLimitPolicy = (input.rate_limit_policy ?? null) as object;
+    if (field === "rate_limit_policy") data.rateLimitPolicy = input.rate_limit_policy ? (input.rate_limit_policy as object) : Prisma.DbNull;
     if (field === "ip_restriction") data.allowedCidrs = input.ip_restriction?.allowed_cidrs ?? [];
     if (field === "expire_time") data.expiresAt = input.expire_time ? new Date(input.expire_time) : null;
   }
