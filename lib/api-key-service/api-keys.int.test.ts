@@ -207,6 +207,16 @@ describe("tenant isolation and bad input", () => {
     expect(reason.status).toBe(400);
   });
 
+  it("answers from the database when asked (Cache-Control: no-cache), e.g. after another instance revoked a key", async () => {
+    const issued = await api(a).adminIssueApiKey({ issueApiKeyRequest: { name: "cached" } });
+    expect((await verify(a, issued.secret!)).is_valid).toBe(true);
+    // Revoked behind this process' back, as another instance would: the cache answers for up to 5 s.
+    await (await platformDb()).apiKey.updateMany({ where: { projectId: a.projectId, id: issued.issued_api_key!.key_id! }, data: { revokedAt: new Date() } });
+    expect((await verify(a, issued.secret!)).is_valid).toBe(true);
+    const fresh = await api(a).adminVerifyApiKey({ verifyApiKeyRequest: { credential: issued.secret! }, cacheControl: "no-cache" });
+    expect(fresh.error_code).toBe("VERIFICATION_ERROR_REVOKED");
+  });
+
   it("applies IP restrictions to verification", async () => {
     const issued = await api(a).adminIssueApiKey({ issueApiKeyRequest: { name: "office", ip_restriction: { allowed_cidrs: ["192.0.2.0/24"] } } });
     expect((await verify(a, issued.secret!)).error_code).toBe("VERIFICATION_ERROR_IP_NOT_ALLOWED");

@@ -37,10 +37,10 @@ export function toCached(row: ApiKey): CachedKey {
   };
 }
 
-/** The key stored under one of `hashes` (newest system secret first), from the cache or the database. */
-export function keyByHash(projectId: string, db: () => Promise<ProjectDb>, hashes: string[]): Promise<CachedKey | null> | CachedKey | null {
+/** The key stored under one of `hashes` (newest system secret first), from the cache (unless `fresh`) or the database. */
+export function keyByHash(projectId: string, db: () => Promise<ProjectDb>, hashes: string[], fresh = false): Promise<CachedKey | null> | CachedKey | null {
   const cacheKey = `${projectId}:h:${hashes[0]}`;
-  const hit = cache.get(cacheKey);
+  const hit = fresh ? undefined : cache.get(cacheKey);
   if (hit !== undefined) return hit;
   return load(cacheKey, async () => {
     const row = await (await db()).apiKey.findFirst({ where: { projectId, secretHash: { in: hashes } } });

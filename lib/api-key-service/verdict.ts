@@ -30,6 +30,8 @@ export interface VerifyScope {
   /** The address the IP restriction applies to (the API caller, or the gateway's client). */
   ip?: string;
   issuer: string;
+  /** Skip the process cache (the caller sent `Cache-Control: no-cache` or `Pragma: no-cache`). */
+  fresh?: boolean;
 }
 
 const MESSAGES: Record<VerificationErrorCode, string> = {

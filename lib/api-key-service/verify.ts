@@ -12,7 +12,7 @@ export async function resolveSecret(scope: VerifyScope, credential: string): Pro
   if (!credential || credential.length > 1024) return { problem: "VERIFICATION_ERROR_INVALID_FORMAT" };
   // Our own format carries a checksum: a mistyped or truncated key is refused before any lookup.
   if (looksIssued(credential) && !isWellFormedSecret(credential)) return { problem: "VERIFICATION_ERROR_INVALID_FORMAT" };
-  const key = await keyByHash(scope.project.id, scope.db, await credentialHashes(credential));
+  const key = await keyByHash(scope.project.id, scope.db, await credentialHashes(credential), scope.fresh);
   if (!key) return { problem: "VERIFICATION_ERROR_NOT_FOUND" };
   return { key, problem: keyProblem(key, scope.now, scope.ip) };
 }

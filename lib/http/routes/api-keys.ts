@@ -17,7 +17,11 @@ import type { RouteDefinition, RouteParams } from "../types";
 const base = "/p/:project/v2alpha1";
 const noStore = { "cache-control": "no-store" };
 const issuer = (ctx: ProjectContext) => projectBaseUrl(ctx.project.slug, requestOrigin(ctx.request));
-const verifyScope = (ctx: ProjectContext): VerifyScope => ({ project: ctx.project, db: async () => ctx.db, now: ctx.now, ip: ctx.request.ip, issuer: issuer(ctx) });
+/** RFC 9111 §5.2.1.4 / §5.4: a verifier may ask for an answer from the database rather than the process cache. */
+const noCache = (ctx: ProjectContext) => /\bno-cache\b/i.test(ctx.request.header("cache-control") ?? "") || /\bno-cache\b/i.test(ctx.request.header("pragma") ?? "");
+const verifyScope = (ctx: ProjectContext): VerifyScope => ({
+  project: ctx.project, db: async () => ctx.db, now: ctx.now, ip: ctx.request.ip, issuer: issuer(ctx), fresh: noCache(ctx),
+});
 
 /** `{key_id}` or `{key_id}:{verb}` (AIP-136 custom methods share the resource segment). */
 function keyAndVerb(params: RouteParams): { keyId: string; verb?: string } {
