@@ -10,7 +10,7 @@ import { formatTable, measure, measureWithCpu, type LoadOptions, type LoadResult
 import { machineLine, writeSection } from "./report";
 
 /** The machine API and gateway fast path alone (server.ts without Next), when the Next app cannot be built. */
-async function machineApi(env: Record<string, string>): Promise<{ url: string; pid: number; stop: () => void }> {
+export async function machineApi(env: Record<string, string>): Promise<{ url: string; pid: number; stop: () => void }> {
   const port = await freePort();
   const child: ChildProcess = fork("bench/permissions-server.ts", [String(port)], {
     execArgv: ["--import", "tsx"],

@@ -11,6 +11,7 @@ const suites: Record<string, { file: string; exportName: string }> = {
   oauth2: { file: "./oauth2.ts", exportName: "runOAuth2Bench" },
   gateway: { file: "./gateway.ts", exportName: "runGatewayBench" },
   startup: { file: "./startup.ts", exportName: "runStartupBench" },
+  "api-keys": { file: "./api-keys.ts", exportName: "runApiKeysBench" },
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));

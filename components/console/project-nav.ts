@@ -20,6 +20,7 @@ export const projectNav: ProjectNavItem[] = [
   { segment: "branding", labelKey: "branding.nav.title", icon: "palette" },
   { segment: "courier", labelKey: "courier.nav.title", icon: "mail" },
   { segment: "api-keys", labelKey: "console.nav.apiKeys", icon: "key" },
+  { segment: "service-keys", labelKey: "console.nav.serviceKeys", icon: "key" },
   { segment: "members", labelKey: "console.nav.members", icon: "users" },
   { segment: "permissions", labelKey: "permissions.nav.title", icon: "shield" },
   { segment: "gateway", labelKey: "gateway.nav.title", icon: "lock" },

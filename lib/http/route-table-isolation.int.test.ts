@@ -25,7 +25,7 @@ afterAll(async () => {
 });
 
 const FAKE_ID = "00000000-0000-4000-8000-000000000000";
-const adminRoutes = machineRoutes.filter((r) => r.path.startsWith("/p/:project/admin/"));
+const adminRoutes = machineRoutes.filter((r) => r.path.startsWith("/p/:project/admin/") || r.path.startsWith("/p/:project/v2alpha1/admin/"));
 
 function concretePath(pattern: string, slug: string): string {
   return pattern

@@ -15,6 +15,7 @@ import { oauth2AdminRoutes } from "./routes/oauth2-admin";
 import { oauth2LogoutRoutes } from "./routes/oauth2-logout";
 import { gatewayRoutes } from "./routes/gateway";
 import { accountExperienceRoutes } from "./routes/account-experience";
+import { apiKeyRoutes } from "./routes/api-keys";
 import type { RouteDefinition } from "./types";
 
 /** The one table of machine endpoints. server.ts serves it directly; app/ adapts it for `next dev`. */
@@ -36,4 +37,5 @@ export const machineRoutes: RouteDefinition[] = [
   ...oauth2AdminRoutes,
   ...oauth2LogoutRoutes,
   ...accountExperienceRoutes,
+  ...apiKeyRoutes,
 ];

@@ -1,7 +1,7 @@
 export { SIGNING_ALGORITHMS, PRIVATE_JWK_MEMBERS, isSigningAlgorithm, publicPart, type SigningAlgorithm } from "./algorithms";
 export { sealSecret, openSecret } from "./encryption";
 export { keyedHash, verifyKeyedHash } from "./keyed-hash";
-export { systemSecrets } from "./system-secret";
+export { systemSecrets, derivedKeys } from "./system-secret";
 export { signCompact, signCompactAsync, decodeCompact, verifyDecoded, publicKeyObject, type DecodedJws } from "./jws";
 export { signingKey, verificationKey, publishedJwks, ID_TOKEN_SET, ACCESS_TOKEN_SET, PUBLISHED_SETS, JWKS_MAX_AGE_SECONDS, type SigningKey } from "./signing";
 export { rotateKeySet } from "./rotation";

@@ -79,7 +79,7 @@ export async function verificationKey(scope: KeyScope, kid: string, sets = PUBLI
 }
 
 /** The public JWK Set of the issuer (RFC 7517 §5): next, active and unexpired retired keys of the published sets. */
-export async function publishedJwks(scope: KeyScope, ensure: { setName: string; alg: SigningAlgorithm }[] = []) {
+export async function publishedJwks(scope: KeyScope, ensure: { setName: string; alg: SigningAlgorithm }[] = [], sets = PUBLISHED_SETS) {
   let keys = await loadProjectKeys(scope);
   const missing = ensure.filter((e) => !activeKey(keys, e.setName, e.alg));
   if (missing.length) {
@@ -87,5 +87,5 @@ export async function publishedJwks(scope: KeyScope, ensure: { setName: string; 
     invalidateProjectKeys(scope.project.id);
     keys = await loadProjectKeys(scope);
   }
-  return { keys: keys.filter((k) => PUBLISHED_SETS.includes(k.row.setName) && k.isPublished(scope.now)).map((k) => k.row.publicJwk) };
+  return { keys: keys.filter((k) => sets.includes(k.row.setName) && k.isPublished(scope.now)).map((k) => k.row.publicJwk) };
 }

@@ -21,6 +21,8 @@ export const defaultRules = {
   "invite:workspace": { limit: 20, windowSeconds: 3600 },
   /** Console: invitations accepted with a new password (an argon2id hash each) per IP, on the platform project. */
   "invite:accept:ip": { limit: 20, windowSeconds: 600 },
+  /** apiKeys:selfRevoke (no admin credential; imported keys may be short) per IP. */
+  "api_key_self_revoke:ip": { limit: 30, windowSeconds: 60 },
 } satisfies Record<string, RateLimitRule>;
 
 export type RuleName = keyof typeof defaultRules;

@@ -32,7 +32,7 @@ export function gatewayRequest(raw: RawRequest): GatewayRequest | undefined {
     return undefined;
   }
   url.pathname = normalizePath(url.pathname);
-  return { method, url, header: raw.header, ip: raw.ip };
+  return { method, url, header: raw.header, ip: raw.ip, fromTrustedProxy: raw.fromTrustedProxy ?? false };
 }
 
 /**
@@ -53,5 +53,6 @@ export function forwardedRequest(own: RawRequest, rest: string, query: string): 
     host: first("x-forwarded-host") ?? own.host,
     header: own.header,
     ip: own.ip,
+    fromTrustedProxy: own.fromTrustedProxy,
   });
 }

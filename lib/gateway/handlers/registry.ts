@@ -1,9 +1,11 @@
 import type { Authenticator, Authorizer, ErrorHandler, Mutator } from "../pipeline/types";
 import type { HandlerDefinition } from "./define";
 import { anonymousAuthenticator } from "./authenticators/anonymous";
+import { apiKeyAuthenticator } from "./authenticators/api-key";
 import { bearerTokenAuthenticator } from "./authenticators/bearer-token";
 import { cookieSessionAuthenticator } from "./authenticators/cookie-session";
 import { jwtAuthenticator } from "./authenticators/jwt";
+import { mtlsAuthenticator } from "./authenticators/mtls";
 import { noopAuthenticator } from "./authenticators/noop";
 import { oauth2ClientCredentialsAuthenticator } from "./authenticators/oauth2-client-credentials";
 import { oauth2IntrospectionAuthenticator } from "./authenticators/oauth2-introspection";
@@ -28,7 +30,7 @@ const byName = <T>(definitions: HandlerDefinition<T>[]): Record<string, HandlerD
 export const HANDLERS = {
   authenticators: byName<Authenticator>([
     noopAuthenticator, anonymousAuthenticator, unauthorizedAuthenticator, cookieSessionAuthenticator, bearerTokenAuthenticator,
-    oauth2IntrospectionAuthenticator, jwtAuthenticator, oauth2ClientCredentialsAuthenticator,
+    oauth2IntrospectionAuthenticator, jwtAuthenticator, oauth2ClientCredentialsAuthenticator, apiKeyAuthenticator, mtlsAuthenticator,
   ]),
   authorizer: byName<Authorizer>([allowAuthorizer, denyAuthorizer, permissionAuthorizer, remoteJsonAuthorizer]),
   mutators: byName<Mutator>([noopMutator, headerMutator, cookieMutator, idTokenMutator, hydratorMutator]),

@@ -13,6 +13,8 @@ export interface GatewayRequest {
   /** Lower-case header lookup. */
   header(name: string): string | undefined;
   ip: string;
+  /** Whether the direct peer is a trusted proxy (TRUSTED_PROXIES), whose verified-client headers (mtls) may be believed. */
+  fromTrustedProxy?: boolean;
 }
 
 /** Oathkeeper's AuthenticationSession: what authenticators establish and mutators turn into headers. */

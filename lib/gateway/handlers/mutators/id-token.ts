@@ -19,6 +19,7 @@ const minted = new TtlCache<string, string>(60_000, 20_000);
  * `id_token`: replaces `Authorization` with a short-lived JWT about the subject (RFC 7519), signed with the
  * project's ID token key set (RS256) and so verifiable at `{project base URL}/.well-known/jwks.json`.
  * `claims` is a template rendering a JSON object (e.g. `{"aud": ["api"], "email": "{{ print .Extra.identity.traits.email }}"}`).
+ * After the `api_key` authenticator the token carries an `api_key` claim (id, actor_id, scopes, metadata, …).
  */
 export const idTokenMutator = defineHandler(
   "id_token",
@@ -47,6 +48,8 @@ export const idTokenMutator = defineHandler(
         if (!isPlainObject(parsed)) throw internalError("The id_token claims template did not render a JSON object.");
         extra = Object.fromEntries(Object.entries(parsed).filter(([name]) => !RESERVED.has(name)));
       }
+      // An API key's facts (set by the api_key authenticator) travel in the token unless the template set the claim.
+      if (isPlainObject(session.extra.api_key) && extra.api_key === undefined) extra.api_key = session.extra.api_key;
       const issuer = config.issuer_url ?? ctx.baseUrl;
       const key = createHash("sha256").update(JSON.stringify([ctx.project.id, issuer, session.subject, extra, ttlMs])).digest("base64url");
       let token = minted.get(key);
