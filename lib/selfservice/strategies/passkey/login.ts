@@ -1,0 +1,46 @@
+import { findIdentityByIdentifier } from "@/lib/identity";
+import { bodyString } from "../../flows/body";
+import { FlowValidationError } from "../../flows/errors";
+import type { LoginEnv, LoginResult } from "../../flows/login/strategy";
+import type { SubmitBody } from "../../flows/strategy";
+import type { FlowContext, FlowRecord } from "../../flows/types";
+import { inputNode, text, type UiNode } from "../../ui";
+import { assertionUserHandle, checkAssertion, claimChallenge, flowChallenge, parseAssertion, relyingParty, requestOptions, scriptNode, triggerNode } from "../webauthn";
+import { handleIdentifier } from "./handle";
+
+/**
+ * Kratos' passkey login nodes: the request options (no allowed credentials: the authenticator offers its discoverable
+ * ones, WebAuthn L2 §6.2.2) whose `onloadTrigger` starts conditional UI (the identifier field's autofill), the result
+ * field, the "Sign in with passkey" trigger, the script.
+ */
+export async function passkeyLoginNodes(ctx: FlowContext, flow: FlowRecord): Promise<UiNode[]> {
+  const options = await requestOptions(relyingParty(ctx, "passkey"), flowChallenge(flow), undefined, true);
+  const challenge = inputNode("passkey_challenge", "passkey", { type: "hidden", value: JSON.stringify(options) });
+  if (challenge.attributes.node_type === "input") challenge.attributes.onloadTrigger = "oryPasskeyLoginAutocompleteInit";
+  return [
+    challenge,
+    inputNode("passkey_login", "passkey", { type: "hidden", value: "" }),
+    triggerNode("passkey_login_trigger", "passkey", "oryPasskeyLogin", "", text.loginPasskey()),
+    scriptNode(ctx, "passkey"),
+  ];
+}
+
+/**
+ * Sign-in with a passkey: the assertion's user handle names the identity — looked up in this project only (the
+ * identifier index is project-bound), so a passkey of another project on the same host finds nobody — and the
+ * assertion must verify against that identity's passkey, the flow's challenge (claimed once), the project's origin and
+ * RP ID, with user verification (WebAuthn L2 §7.2 step 17: the passkey is the only factor). One message for every
+ * refusal (no account enumeration).
+ */
+export async function submitPasskeyLogin(ctx: FlowContext, flow: FlowRecord, body: SubmitBody, env: LoginEnv): Promise<LoginResult> {
+  const raw = bodyString(body, "passkey_login") ?? "";
+  if (!raw) throw new FlowValidationError([], { passkey_login: [text.required("passkey_login")] });
+  const assertion = parseAssertion(raw);
+  const challenge = await claimChallenge(ctx, flow, text.invalidCredentials());
+  const handle = assertion && assertionUserHandle(assertion);
+  const identity = handle ? await findIdentityByIdentifier(ctx, "passkey", handleIdentifier(handle)) : undefined;
+  if (!assertion || !identity || identity.state !== "active") throw new FlowValidationError([text.invalidCredentials()]);
+  if (flow.context.refresh && env.identity && env.identity.id !== identity.id) throw new FlowValidationError([text.invalidCredentials()]);
+  await checkAssertion(ctx, relyingParty(ctx, "passkey"), challenge, assertion, identity, "passkey", true);
+  return { identity, method: "passkey", aal: "aal1" };
+}
