@@ -123,4 +123,18 @@ describe("passkeys (first factor)", () => {
     expect((await login(authenticator, await flows.start("login"))).status).toBe(200);
     expect((await login(authenticator, await flows.start("login"), { credentialId: only })).status).toBe(400);
   });
+
+  it("counts passkey attempts against the login flow's per-IP limit, like every method (429, nothing signed in)", async () => {
+    const limited = await createFlowProject(env, { ...methods, rate_limits: { "login:ip": { limit: 2, window_seconds: 60 } } });
+    const flows = flowsOf(limited);
+    // A passkey this project never saw (guessing): refused, and counted.
+    const authenticator = new SoftAuthenticator(originOf(limited));
+    authenticator.create({ publicKey: { challenge: "", rp: { id: new URL(originOf(limited)).hostname }, user: { id: "Z3Vlc3M" } } });
+    const statuses: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const flow = await flows.start("login");
+      statuses.push((await flows.submit("login", flow, { method: "passkey", passkey_login: authenticator.get(optionsOf(flow, "passkey_challenge")) })).status);
+    }
+    expect(statuses).toEqual([400, 400, 429]);
+  });
 });
