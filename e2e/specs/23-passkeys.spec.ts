@@ -4,7 +4,7 @@ import { absoluteUiUrls, hosted } from "../support/hosted";
 import { createProjectViaUi, ensureSignedIn } from "../support/owner";
 import type { SpecContext } from "../support/types";
 
-export const name = "passkeys and security keys: sign up with a passkey → sign out → sign in with it; a password account adds a security key and steps up to aal2 (Chromium virtual authenticator)";
+export const name = "passkeys and security keys: sign up with a passkey → sign out → sign in with it (autofill, button); a password account adds a security key and steps up to aal2 (Chromium virtual authenticator)";
 
 const password = "passkey spec horse 42";
 
@@ -67,6 +67,23 @@ export async function run(ctx: SpecContext): Promise<void> {
   const problems: string[] = [];
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
   await virtualAuthenticator(context, page);
+  // The virtual authenticator answers conditional UI (autofill) requests at once: every login page would sign the
+  // passkey in by itself. Conditional requests stay pending unless a step switches them on for its tab.
+  await context.addInitScript(() => {
+    const credentials = navigator.credentials;
+    if (!credentials) return;
+    const get = credentials.get.bind(credentials);
+    // A conditional request left pending (as if the person never picked the autofill entry) unless switched on.
+    credentials.get = (options?: CredentialRequestOptions) => {
+      let on = false;
+      try {
+        on = sessionStorage.getItem("pc-autofill") === "on";
+      } catch {
+        // about:blank has no storage
+      }
+      return options?.mediation === "conditional" && !on ? new Promise<Credential | null>(() => undefined) : get(options);
+    };
+  });
   try {
     // Sign up with a passkey: traits, then "Sign up with passkey" (no password typed).
     const email = `passkey-${Date.now()}@example.test`;
@@ -77,7 +94,7 @@ export async function run(ctx: SpecContext): Promise<void> {
     await trigger(page, "passkey_register_trigger");
     assert.equal(await welcomeIdentity(page, base, slug), email, "signed up with a passkey");
 
-    // Sign out, sign in with the passkey button.
+    // Sign out, sign in with the "Sign in with passkey" button (conditional UI off: the init script above).
     await signOut(page, base, slug);
     await page.goto(hosted.url(base, slug, "login"));
     await hosted.at(page, "login");
@@ -85,6 +102,16 @@ export async function run(ctx: SpecContext): Promise<void> {
     await shots(page, ctx, "login");
     await trigger(page, "passkey_login_trigger");
     assert.equal(await welcomeIdentity(page, base, slug), email, "signed in with the passkey");
+    await signOut(page, base, slug);
+
+    // Autofill: with conditional UI on, opening the login page offers the passkey, which the virtual authenticator
+    // (user present and verified) accepts at once — signed in without a click.
+    await hosted.at(page, "login"); // signed out: the sign-out landed on the login page, which did not sign in
+    await page.evaluate(() => sessionStorage.setItem("pc-autofill", "on"));
+    await page.goto(hosted.url(base, slug, "login"));
+    await page.waitForURL((url) => url.pathname.endsWith("/ui/welcome"), { waitUntil: "load", timeout: 30_000 });
+    assert.equal(((await page.getByTestId("welcome-identity").textContent()) ?? "").trim(), email, "signed in by passkey autofill");
+    await page.evaluate(() => sessionStorage.removeItem("pc-autofill"));
     await signOut(page, base, slug);
 
     // A password account adds a security key in settings, then a password login steps up with it.
