@@ -30,6 +30,7 @@ export { CREDENTIAL_TYPES, type CredentialType, type IdentityRecord, type Creden
 // Passwords
 export { verifyPasswordLogin, passwordLoginStatement, setPassword, PasswordPolicyError } from "./password";
 export { PASSWORD_CREDENTIAL_STATEMENT as PASSWORD_LOGIN_STATEMENT } from "./store/sql-read";
+export { PASSKEY_CREDENTIAL_STATEMENT as PASSKEY_LOGIN_STATEMENT, passkeyCredentialStatement, passwordCredentialFromRows as credentialMatchFromRows } from "./store/sql-read";
 export { checkPasswordPolicy, type PolicyMessage } from "./password/policy";
 export { hashPassword, verifyPasswordHash, needsRehash } from "./password/hasher";
 export { isSupportedHash, verifyHash } from "./hashes";

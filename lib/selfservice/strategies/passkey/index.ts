@@ -3,7 +3,7 @@ import type { LoginStrategy } from "../../flows/login/strategy";
 import type { RegistrationStrategy } from "../../flows/registration/strategy";
 import type { SettingsStrategy } from "../../flows/settings/strategy";
 import { NOT_RESPONSIBLE, type SubmitBody } from "../../flows/strategy";
-import { passkeyLoginNodes, submitPasskeyLogin } from "./login";
+import { passkeyLoginNodes, passkeyPrefetch, submitPasskeyLogin } from "./login";
 import { passkeyRegistrationNodes, submitPasskeyRegistration } from "./registration";
 import { passkeySettingsNodes, submitPasskeySettings } from "./settings";
 
@@ -19,6 +19,7 @@ export const passkeyLogin: LoginStrategy = {
   id: "passkey",
   factor: "first",
   nodes: (ctx, flow) => passkeyLoginNodes(ctx, flow),
+  prefetch: (ctx, body) => (own(body, "passkey_login") ? passkeyPrefetch(ctx, body) : undefined),
   login: async (ctx, flow, body, env) => (own(body, "passkey_login") ? submitPasskeyLogin(ctx, flow, body, env) : NOT_RESPONSIBLE),
 };
 

@@ -1,4 +1,5 @@
-import { findIdentityByIdentifier } from "@/lib/identity";
+import { sqlRunner, type SqlStatement } from "@/lib/db/sql-runner";
+import { credentialMatchFromRows, PASSKEY_LOGIN_STATEMENT, passkeyCredentialStatement, type IdentityRecord } from "@/lib/identity";
 import { bodyString } from "../../flows/body";
 import { FlowValidationError } from "../../flows/errors";
 import type { LoginEnv, LoginResult } from "../../flows/login/strategy";
@@ -25,6 +26,27 @@ export async function passkeyLoginNodes(ctx: FlowContext, flow: FlowRecord): Pro
   ];
 }
 
+/** The submission's user handle, as the identifier its passkey is found by. */
+function submittedHandle(body: SubmitBody): string | undefined {
+  const assertion = parseAssertion(bodyString(body, "passkey_login") ?? "");
+  const handle = assertion && assertionUserHandle(assertion);
+  return handle ? handleIdentifier(handle) : undefined;
+}
+
+/** The read of the passkey's identity (by user handle), which the login flow runs with its rate limits and flow read. */
+export function passkeyPrefetch(ctx: FlowContext, body: SubmitBody): SqlStatement | undefined {
+  const identifier = submittedHandle(body);
+  return identifier ? passkeyCredentialStatement(ctx.project.id, identifier) : undefined;
+}
+
+/** The identity owning the passkey of this user handle in this project (the project-bound identifier index). */
+async function passkeyIdentity(ctx: FlowContext, body: SubmitBody, env: LoginEnv): Promise<IdentityRecord | undefined> {
+  if (env.prefetched?.name === PASSKEY_LOGIN_STATEMENT) return credentialMatchFromRows(env.prefetched.rows)?.identity;
+  const statement = passkeyPrefetch(ctx, body);
+  if (!statement) return undefined;
+  return credentialMatchFromRows(await (await sqlRunner())(statement.name, statement.text, statement.values))?.identity;
+}
+
 /**
  * Sign-in with a passkey: the assertion's user handle names the identity — looked up in this project only (the
  * identifier index is project-bound), so a passkey of another project on the same host finds nobody — and the
@@ -37,8 +59,7 @@ export async function submitPasskeyLogin(ctx: FlowContext, flow: FlowRecord, bod
   if (!raw) throw new FlowValidationError([], { passkey_login: [text.required("passkey_login")] });
   const assertion = parseAssertion(raw);
   const challenge = await claimChallenge(ctx, flow, text.invalidCredentials());
-  const handle = assertion && assertionUserHandle(assertion);
-  const identity = handle ? await findIdentityByIdentifier(ctx, "passkey", handleIdentifier(handle)) : undefined;
+  const identity = assertion ? await passkeyIdentity(ctx, body, env) : undefined;
   if (!assertion || !identity || identity.state !== "active") throw new FlowValidationError([text.invalidCredentials()]);
   if (flow.context.refresh && env.identity && env.identity.id !== identity.id) throw new FlowValidationError([text.invalidCredentials()]);
   await checkAssertion(ctx, relyingParty(ctx, "passkey"), challenge, assertion, identity, "passkey", true);

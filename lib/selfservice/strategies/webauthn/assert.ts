@@ -30,5 +30,8 @@ export async function checkAssertion(
     }
     throw new FlowValidationError([text.invalidCredentials()]);
   }
+  // An authenticator without a counter (0 before and now, as most passkeys) has nothing to record: the claimed challenge
+  // alone makes the assertion single-use.
+  if (verdict.counter === 0 && stored.authenticator.sign_count === 0) return;
   if (!(await claimSignCount(ctx, credential.record.id, type, stored.id, verdict.counter))) throw new FlowValidationError([text.invalidCredentials()]);
 }
