@@ -97,9 +97,10 @@ ${row(password!)}
 ${row(passkey!)}
 
 Passkey logins: **${(passkey!.perSec / password!.perSec).toFixed(1)}×** the password rate (target ≥ 10×), ${(password!.cpuMsPerOp / passkey!.cpuMsPerOp).toFixed(1)}× less
-CPU each: no argon2id, one ECDSA P-256 verification. Its statements: the flow's insert; the flow read with its rate
-limits; the challenge claimed; the passkey's identity by user handle (identifier, then the identity); the counter
-claimed; the session insert with the flow's outcome.`;
+CPU each: no argon2id, one ECDSA P-256 verification. Its statements: the flow's insert (flow creation); the flow read
+with its rate limits and the passkey's identity by user handle, in one round trip; the challenge claimed; the session
+insert with the flow's outcome (a signature counter is written only for authenticators that keep one) — one more than
+the password login's three.`;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
