@@ -3,7 +3,7 @@
  * ProjectContext satisfies it) and operate on the context's project only.
  */
 export { auditActor, type ServiceContext } from "./context";
-export { onIdentityChanged } from "./changes";
+export { identityChanged, onIdentityChanged } from "./changes";
 export { kratosConfig, argon2Parameters, passwordPolicySettings, type Argon2Parameters, type PasswordPolicySettings } from "./config";
 
 // Schemas

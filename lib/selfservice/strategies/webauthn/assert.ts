@@ -1,5 +1,5 @@
 import { recordAudit } from "@/lib/audit";
-import { auditActor, type IdentityRecord } from "@/lib/identity";
+import { auditActor, identityChanged, type IdentityRecord } from "@/lib/identity";
 import { FlowValidationError } from "../../flows/errors";
 import type { FlowContext } from "../../flows/types";
 import { text } from "../../ui";
@@ -23,6 +23,7 @@ export async function checkAssertion(
   if (!verdict.ok) {
     if (verdict.clone) {
       await flagClone(ctx, credential.record.id, type, stored.id);
+      identityChanged(ctx.project.id, identity.id); // cached sessions' copies of the identity learn the flag
       await recordAudit(ctx.db, {
         workspaceId: ctx.project.workspaceId, projectId: ctx.project.id, ...auditActor(ctx), action: `identity.credentials.${type}.clone_warning`,
         targetType: "identity", targetId: identity.id, data: { credential_type: type, authenticator: stored.id },
