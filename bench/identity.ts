@@ -22,7 +22,7 @@ import { nativeTotpLogin, totpUsers } from "./second-factor";
  *     same parameters and concurrency (target: logins ≥ 80% of the ceiling).
  */
 const PASSWORD = "bench-Password-7f3!";
-async function startApiServer(databaseUrl: string): Promise<{ url: string; pid: number; stop(): void }> {
+export async function startApiServer(databaseUrl: string): Promise<{ url: string; pid: number; stop(): void }> {
   const port = await freePort();
   // bench/permissions-server.ts is the route table alone on a plain Node server (server.ts's fast path).
   const child = fork("bench/permissions-server.ts", [String(port)], {

@@ -8,6 +8,7 @@ const suites: Record<string, { file: string; exportName: string }> = {
   foundation: { file: "./foundation.ts", exportName: "runFoundationBench" },
   permissions: { file: "./permissions.ts", exportName: "runPermissionsBench" },
   identity: { file: "./identity.ts", exportName: "runIdentityBench" },
+  passkey: { file: "./passkey.ts", exportName: "runPasskeyBench" },
   oauth2: { file: "./oauth2.ts", exportName: "runOAuth2Bench" },
   gateway: { file: "./gateway.ts", exportName: "runGatewayBench" },
   startup: { file: "./startup.ts", exportName: "runStartupBench" },

@@ -31,7 +31,8 @@ export function NodeInput({ node, flow, idPrefix, index, keepRequired, catalog, 
   const view = inputView(node, { flow, idPrefix, index, keepRequired });
   const label = translateUiText(nodeLabel(node), catalog) || view.name;
 
-  if (view.kind === "hidden") return <input type="hidden" name={view.name} value={view.value ?? ""} />;
+  // A hidden node may name a webauthn.js function to run on load (Ory's onloadTrigger: passkey autofill).
+  if (view.kind === "hidden") return <input type="hidden" name={view.name} value={view.value ?? ""} data-onload-trigger={node.attributes.onloadTrigger} />;
 
   if (view.kind === "submit" || view.kind === "button") {
     const primary = view.kind === "submit" && (primaryAction ?? view.name === "method");

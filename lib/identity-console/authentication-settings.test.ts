@@ -4,7 +4,7 @@ import { authenticationSettingsPatch, readAuthenticationSettings } from "./authe
 describe("Authentication page settings", () => {
   it("read Kratos' defaults from an empty config", () => {
     expect(readAuthenticationSettings({})).toEqual({
-      methods: { password: true, code: true, totp: false, lookup_secret: false },
+      methods: { password: true, code: true, totp: false, lookup_secret: false, webauthn: false, passkey: false },
       whoamiRequiredAal: "highest_available", settingsRequiredAal: "highest_available", totpIssuer: "", passkeyDisplayName: "",
     });
   });
@@ -19,5 +19,13 @@ describe("Authentication page settings", () => {
       { op: "add", path: "/services/identity/config/selfservice/methods/totp/config", value: { issuer: "Acme" } },
     ]);
     expect(authenticationSettingsPatch(config, current)).toEqual([]);
+  });
+
+  it("switch passkeys on with the display name devices show", () => {
+    const current = readAuthenticationSettings({});
+    expect(authenticationSettingsPatch({}, { ...current, methods: { ...current.methods, passkey: true }, passkeyDisplayName: "Acme" })).toEqual([
+      { op: "add", path: "/services", value: { identity: { config: { selfservice: { methods: { passkey: { enabled: true } } } } } } },
+      { op: "add", path: "/services/identity/config/selfservice/methods/passkey/config", value: { rp: { display_name: "Acme" } } },
+    ]);
   });
 });

@@ -8,23 +8,21 @@ const KRATOS = ["services", "identity", "config"] as const;
 const METHODS = [...KRATOS, "selfservice", "methods"] as const;
 
 /** The methods the Authentication page switches on and off (Kratos' `selfservice.methods.<id>.enabled`). */
-export const SWITCHABLE_METHODS = ["password", "code", "totp", "lookup_secret"] as const;
-/** Methods shown but not switchable yet (built after the second factors); greyed as "coming". */
-export const COMING_METHODS = ["webauthn", "passkey"] as const;
+export const SWITCHABLE_METHODS = ["password", "code", "totp", "lookup_secret", "webauthn", "passkey"] as const;
 type Method = (typeof SWITCHABLE_METHODS)[number];
 
 /** Kratos' defaults when the config is silent (strategies/index.ts `enabledByDefault`). */
-const DEFAULT_ENABLED: Record<Method, boolean> = { password: true, code: true, totp: false, lookup_secret: false };
+const DEFAULT_ENABLED: Record<Method, boolean> = { password: true, code: true, totp: false, lookup_secret: false, webauthn: false, passkey: false };
 
 const requiredAal = z.enum(["aal1", "highest_available"]);
 
 export const authenticationSettingsSchema = z.object({
-  methods: z.object({ password: z.boolean(), code: z.boolean(), totp: z.boolean(), lookup_secret: z.boolean() }),
+  methods: z.object({ password: z.boolean(), code: z.boolean(), totp: z.boolean(), lookup_secret: z.boolean(), webauthn: z.boolean(), passkey: z.boolean() }),
   whoamiRequiredAal: requiredAal,
   settingsRequiredAal: requiredAal,
   // Shown by authenticator apps next to the account; empty = the project's name.
   totpIssuer: z.string().trim().max(100, "tooLong"),
-  // Kratos' passkey relying-party display name, stored now for the passkey method.
+  // Kratos' passkey relying-party display name (`rp.display_name`): what devices show when a passkey is created.
   passkeyDisplayName: z.string().trim().max(100, "tooLong"),
 });
 export type AuthenticationSettings = z.infer<typeof authenticationSettingsSchema>;
@@ -46,7 +44,7 @@ export function readAuthenticationSettings(config: unknown): AuthenticationSetti
   const aal = (path: readonly string[]) => (at(config, path) === "aal1" ? "aal1" : "highest_available");
   const text = (path: readonly string[]) => (typeof at(config, path) === "string" ? (at(config, path) as string) : "");
   return {
-    methods: { password: enabled("password"), code: enabled("code"), totp: enabled("totp"), lookup_secret: enabled("lookup_secret") },
+    methods: Object.fromEntries(SWITCHABLE_METHODS.map((method) => [method, enabled(method)])) as Record<Method, boolean>,
     whoamiRequiredAal: aal(paths.whoamiRequiredAal),
     settingsRequiredAal: aal(paths.settingsRequiredAal),
     totpIssuer: text(paths.totpIssuer),

@@ -1,4 +1,5 @@
 import { newId } from "@/lib/core/ids";
+import type { CredentialInput } from "./credential-write";
 import { auditIdentityEvent } from "./audit";
 import type { ServiceContext } from "./context";
 import { createIdentityBodySchema, type CreateIdentityInput } from "./input";
@@ -17,12 +18,13 @@ const jsonOrNull = (value: unknown) => (value === undefined || value === null ? 
  * (cleartext passwords hashed; hashed passwords kept for verification and rehash at login), addresses and
  * identifiers derived from the schema, all in one transaction with an audit event. The password policy is
  * not applied here (admin import, as in Kratos); self-service registration checks it before calling this.
- * Duplicate identifiers, addresses or external ids are a 409.
+ * Duplicate identifiers, addresses or external ids are a 409. `made`: credentials a self-service method verified itself
+ * (a passkey), stored as given.
  */
-export async function createIdentity(ctx: ServiceContext, input: CreateIdentityInput): Promise<IdentityRecord> {
+export async function createIdentity(ctx: ServiceContext, input: CreateIdentityInput, made: CredentialInput[] = []): Promise<IdentityRecord> {
   const body = createIdentityBodySchema.parse(input);
   const validated = validateTraits(ctx.project, body.schema_id, body.traits);
-  const credentials = await prepareCredentials(ctx.project, body.credentials);
+  const credentials = [...(await prepareCredentials(ctx.project, body.credentials)), ...made];
   const id = newId();
   const projectId = ctx.project.id;
   await mapConflicts(() =>

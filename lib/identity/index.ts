@@ -3,7 +3,7 @@
  * ProjectContext satisfies it) and operate on the context's project only.
  */
 export { auditActor, type ServiceContext } from "./context";
-export { onIdentityChanged } from "./changes";
+export { identityChanged, onIdentityChanged } from "./changes";
 export { kratosConfig, argon2Parameters, passwordPolicySettings, type Argon2Parameters, type PasswordPolicySettings } from "./config";
 
 // Schemas
@@ -30,6 +30,7 @@ export { CREDENTIAL_TYPES, type CredentialType, type IdentityRecord, type Creden
 // Passwords
 export { verifyPasswordLogin, passwordLoginStatement, setPassword, PasswordPolicyError } from "./password";
 export { PASSWORD_CREDENTIAL_STATEMENT as PASSWORD_LOGIN_STATEMENT } from "./store/sql-read";
+export { PASSKEY_CREDENTIAL_STATEMENT as PASSKEY_LOGIN_STATEMENT, passkeyCredentialStatement, passwordCredentialFromRows as credentialMatchFromRows } from "./store/sql-read";
 export { checkPasswordPolicy, type PolicyMessage } from "./password/policy";
 export { hashPassword, verifyPasswordHash, needsRehash } from "./password/hasher";
 export { isSupportedHash, verifyHash } from "./hashes";

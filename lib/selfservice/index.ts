@@ -50,6 +50,7 @@ export type { SettingsEnv, SettingsStrategy, SettingsUpdate } from "./flows/sett
 export type { RecoveryResult, RecoveryStrategy } from "./flows/recovery/strategy";
 export type { VerificationResult, VerificationStrategy } from "./flows/verification/strategy";
 export { methodEnabled, projectStrategies } from "./strategies";
+export { WEBAUTHN_SCRIPT } from "./strategies/webauthn/script";
 
 // Post-flow hooks, and the web hook delivery worker.
 export { afterHooks, type HookSpec } from "./hooks";

@@ -2,31 +2,29 @@
 
 import { useActionState, useRef } from "react";
 import { useTranslations } from "next-intl";
-import { Badge } from "@/components/ui/badge";
 import { Field } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { Input, Select } from "@/components/ui/input";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
-import { COMING_METHODS, SWITCHABLE_METHODS, type AuthenticationSettings } from "@/lib/identity-console/authentication-settings";
+import { SWITCHABLE_METHODS, type AuthenticationSettings } from "@/lib/identity-console/authentication-settings";
 import type { FormState } from "@/app/_lib/form-state";
 import { useSavedToast } from "../identities/use-saved-toast";
 
 type Action = (state: FormState<{ saved: boolean }>, form: FormData) => Promise<FormState<{ saved: boolean }>>;
-type MethodId = (typeof SWITCHABLE_METHODS)[number] | (typeof COMING_METHODS)[number];
+type MethodId = (typeof SWITCHABLE_METHODS)[number];
 
 /** One method: its switch, what it is, and how many identities use it. */
-function MethodRow({ method, checked, users, coming }: { method: MethodId; checked: boolean; users: number; coming?: boolean }) {
+function MethodRow({ method, checked, users }: { method: MethodId; checked: boolean; users: number }) {
   const t = useTranslations("authentication");
   const id = `method-${method}`;
   return (
     <li className="flex items-start gap-3 py-3">
-      <input id={id} name={`method.${method}`} type="checkbox" defaultChecked={checked} disabled={coming} aria-describedby={`${id}-hint`} className="mt-1 h-4 w-4 accent-brand-600 disabled:opacity-50" />
+      <input id={id} name={`method.${method}`} type="checkbox" defaultChecked={checked} aria-describedby={`${id}-hint`} className="mt-1 h-4 w-4 accent-brand-600 disabled:opacity-50" />
       <div className="min-w-0 flex-1">
-        <label htmlFor={id} className={`text-sm font-medium ${coming ? "text-slate-500" : ""}`}>
+        <label htmlFor={id} className="text-sm font-medium">
           {t(`methods.${method}.label`)}
         </label>
-        {coming ? <Badge tone="neutral" className="ml-2">{t("coming")}</Badge> : null}
         <p id={`${id}-hint`} className="text-xs text-slate-600 dark:text-slate-400">
           {t(`methods.${method}.hint`)}
         </p>
@@ -66,7 +64,6 @@ export function AuthenticationForm({ action, current, usage }: { action: Action;
         <p className="text-sm text-slate-600 dark:text-slate-400">{t("methodsDescription")}</p>
         <ul className="divide-y divide-slate-200 dark:divide-slate-800">
           {SWITCHABLE_METHODS.map((method) => <MethodRow key={method} method={method} checked={current.methods[method]} users={usage[method] ?? 0} />)}
-          {COMING_METHODS.map((method) => <MethodRow key={method} method={method} checked={false} users={usage[method] ?? 0} coming />)}
         </ul>
       </fieldset>
       <fieldset className="space-y-4">

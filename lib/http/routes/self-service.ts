@@ -3,12 +3,13 @@ import { AppError, isAppError } from "@/lib/core/errors";
 import {
   browserError, createBrowserLogout, createFlow, createRecoveryCodeForIdentity, createRecoveryLinkForIdentity, errorJson, flowKinds, getFlowError,
   getFlowForPage, performBrowserLogout, performNativeLogout, recoveryCodeBody, recoveryLinkBody, redeemRecoveryLink, submitFlowOf, wantsJson,
+  WEBAUTHN_SCRIPT,
 } from "@/lib/selfservice";
 import { readForm, readJson, parseJson } from "../body";
 import type { ProjectContext } from "../context";
 import { zodToAppError } from "../ory-error";
 import { projectAdminRoute, projectRoute } from "../project-route";
-import { created, ok } from "../respond";
+import { created, ok, text } from "../respond";
 import type { ApiResponse, RouteDefinition } from "../types";
 
 type Body = Record<string, unknown>;
@@ -53,6 +54,15 @@ const flowRoutes = flowKinds.flatMap((kind): RouteDefinition[] => [
 /** Kratos' public self-service API plus the admin recovery endpoints. */
 export const selfServiceRoutes: RouteDefinition[] = [
   ...flowRoutes,
+  // Kratos' getWebAuthnJavaScript: the browser side of the webauthn and passkey nodes (the script node's src).
+  {
+    method: "GET",
+    path: "/p/:project/.well-known/ory/webauthn.js",
+    handler: projectRoute(() => {
+      const response = text(200, WEBAUTHN_SCRIPT, "text/javascript; charset=utf-8");
+      return { ...response, headers: { ...response.headers, "cache-control": "public, max-age=3600" } };
+    }),
+  },
   { method: "GET", path: "/p/:project/self-service/recovery", handler: selfService((ctx) => redeemRecoveryLink(ctx)) },
   { method: "GET", path: "/p/:project/self-service/errors", handler: selfService(async (ctx) => ok(await getFlowError(ctx, ctx.request.query.get("id"))), true) },
   { method: "GET", path: "/p/:project/self-service/logout/browser", handler: selfService((ctx) => createBrowserLogout(ctx), true) },

@@ -74,17 +74,23 @@ export async function findPasswordCredential(run: SqlRunner, projectId: string, 
 }
 
 export const PASSWORD_CREDENTIAL_STATEMENT = "pc_identity_password_login";
+export const PASSKEY_CREDENTIAL_STATEMENT = "pc_identity_passkey_login";
 
-/** findPasswordCredential's statement, for a caller that runs it with one of its own (see passwordCredentialFromRows). */
-export const passwordCredentialStatement = (projectId: string, identifier: string): SqlStatement => ({
-  name: PASSWORD_CREDENTIAL_STATEMENT,
+/** The credential of a type holding an identifier, with the whole identity a login returns; one statement. */
+const credentialStatement = (name: string, type: "password" | "passkey") => (projectId: string, identifier: string): SqlStatement => ({
+  name,
   text: `SELECT pc.id AS credential_id, pc.config AS credential_config, ${IDENTITY_COLUMNS_SQL}
     FROM identity_credential_identifiers ci
     JOIN identity_credentials pc ON pc.project_id = $1 AND pc.id = ci.credential_id
     JOIN identities i ON i.project_id = $1 AND i.id = pc.identity_id
-    WHERE ci.project_id = $1::uuid AND ci.type = 'password' AND ci.identifier = $2`,
+    WHERE ci.project_id = $1::uuid AND ci.type = '${type}' AND ci.identifier = $2`,
   values: [projectId, identifier],
 });
+
+/** findPasswordCredential's statement, for a caller that runs it with one of its own (see passwordCredentialFromRows). */
+export const passwordCredentialStatement = credentialStatement(PASSWORD_CREDENTIAL_STATEMENT, "password");
+/** The passkey credential of a user handle (its identifier) with its identity: a passkey login's one read. */
+export const passkeyCredentialStatement = credentialStatement(PASSKEY_CREDENTIAL_STATEMENT, "passkey");
 
 export function passwordCredentialFromRows([row]: Row[]): PasswordCredentialMatch | undefined {
   return row ? { credentialId: row.credential_id as string, config: row.credential_config, identity: identityFromRow(row) } : undefined;

@@ -3,8 +3,12 @@ import type { IdentityAddress, ValidatedTraits } from "../schemas/validate";
 import { searchTokens } from "./search-tokens";
 import type { IdentityTx } from "./tx";
 
-/** Credential types whose identifiers come from traits (the `ory.sh/kratos` credentials extension). */
-const TRAIT_IDENTIFIED = ["password", "webauthn", "passkey", "code"] as const;
+/**
+ * Credential types whose identifiers come from traits (the `ory.sh/kratos` credentials extension). Not `passkey`: a
+ * passkey is found by its user handle (Kratos), which no trait holds; a security key (`webauthn`) also keeps the
+ * identity's id, its identifier as a second factor.
+ */
+const TRAIT_IDENTIFIED = ["password", "webauthn", "code"] as const;
 
 export interface ImportedVerification {
   value: string;
@@ -16,7 +20,7 @@ export interface ImportedVerification {
 async function syncCredentialIdentifiers(tx: IdentityTx, projectId: string, identityId: string, validated: ValidatedTraits): Promise<void> {
   const credentials = await tx.identityCredential.findMany({ where: { identityId }, include: { identifiers: true } });
   for (const type of TRAIT_IDENTIFIED) {
-    const wanted = validated.identifiers[type];
+    const wanted = type === "webauthn" ? [...validated.identifiers.webauthn, identityId] : validated.identifiers[type];
     let credential = credentials.find((c) => c.type === type);
     // The code credential follows the schema (Kratos creates it with the identity); the others only exist once set.
     if (!credential && type === "code" && wanted.length > 0) {

@@ -48,6 +48,10 @@ export interface FlowInternals {
   lookup_pending?: string;
   /** Settings: the recovery codes' state was revealed on this flow. */
   lookup_revealed?: boolean;
+  /** WebAuthn / passkey: the challenge the flow's nodes carry (base64url), claimed once by the assertion or attestation. */
+  webauthn_challenge?: string;
+  /** Passkey registration: the user handle (base64url) the new passkey is created for, until the identity exists. */
+  passkey_user_handle?: string;
 }
 
 export interface FlowRecord {

@@ -11,15 +11,17 @@ import { passwordLogin, passwordRegistration, passwordSettings } from "./passwor
 import { lookupSecretLogin, lookupSecretSettings } from "./lookup-secret";
 import { profileSettings } from "./profile";
 import { totpLogin, totpSettings } from "./totp";
+import { passkeyLogin, passkeyRegistration, passkeySettings } from "./passkey";
+import { webAuthnLogin, webAuthnSettings } from "./webauthn";
 
 /**
  * The built-in methods of each flow kind, in the order their nodes appear (Kratos' strategy registry). A new method
  * adds its strategy objects here and its `selfservice.methods.<id>` default below; flows never name a method.
  */
 const builtIn = {
-  login: [passwordLogin, totpLogin, lookupSecretLogin] as readonly LoginStrategy[],
-  registration: [passwordRegistration] as readonly RegistrationStrategy[],
-  settings: [profileSettings, passwordSettings, totpSettings, lookupSecretSettings] as readonly SettingsStrategy[],
+  login: [passwordLogin, passkeyLogin, totpLogin, webAuthnLogin, lookupSecretLogin] as readonly LoginStrategy[],
+  registration: [passwordRegistration, passkeyRegistration] as readonly RegistrationStrategy[],
+  settings: [profileSettings, passwordSettings, totpSettings, webAuthnSettings, passkeySettings, lookupSecretSettings] as readonly SettingsStrategy[],
   recovery: [codeRecovery] as readonly RecoveryStrategy[],
   verification: [codeVerification] as readonly VerificationStrategy[],
 };

@@ -8,6 +8,8 @@ const info = (id: number, text: string, context?: Record<string, unknown>): UiTe
 const error = (id: number, text: string, context?: Record<string, unknown>): UiText => ({ id, text, type: "error", ...(context ? { context } : {}) });
 const success = (id: number, text: string): UiText => ({ id, text, type: "success" });
 
+const addedContext = (name: string, addedAt: Date) => ({ display_name: name, added_at: addedAt.toISOString(), added_at_unix: Math.floor(addedAt.getTime() / 1000) });
+
 const minutesSince = (date: Date, now: Date) => Math.max(0, (now.getTime() - date.getTime()) / 60_000);
 
 export const text = {
@@ -19,6 +21,8 @@ export const text = {
   labelLookupCode: () => info(1010007, "Backup recovery code"),
   loginTotp: () => info(1010009, "Use Authenticator"),
   loginLookup: () => info(1010010, "Use backup recovery code"),
+  loginWebAuthn: () => info(1010008, "Use security key"),
+  loginPasskey: () => info(1010021, "Sign in with passkey"),
   // 10109xx: our additions for the OAuth2 account chooser (Kratos has no such step; ids clear of Kratos' range)
   accountChoice: (identifier: string) => info(1010901, `You are signed in as ${identifier}.`, { identifier }),
   accountChoiceWanted: (client: string, wanted: string, identifier: string) =>
@@ -30,6 +34,7 @@ export const text = {
   useAnotherAccount: () => info(1010906, "Use another account"),
   // 1040xxx registration
   registration: () => info(1040001, "Sign up"),
+  registerPasskey: () => info(1040007, "Sign up with passkey"),
   // 1050xxx settings
   settingsSaved: () => success(1050001, "Your changes have been saved!"),
   unlinkTotp: () => info(1050004, "Unlink TOTP Authenticator App"),
@@ -45,6 +50,11 @@ export const text = {
   lookupSecretList: (formatted: string[], secrets: UiText[]) => info(1050015, formatted.join(", "), { secrets }),
   disableLookup: () => info(1050016, "Disable this method"),
   totpSecretLabel: () => info(1050017, "This is your authenticator app secret. Use it if you can not scan the QR code."),
+  addWebAuthn: () => info(1050012, "Add security key"),
+  webauthnDisplayName: () => info(1050013, "Name of the security key"),
+  removeWebAuthn: (name: string, addedAt: Date) => info(1050018, `Remove security key "${name}"`, addedContext(name, addedAt)),
+  addPasskey: () => info(1050019, "Add passkey"),
+  removePasskey: (name: string, addedAt: Date) => info(1050020, `Remove passkey "${name}"`, addedContext(name, addedAt)),
   // 10509xx: our additions (Kratos stores recovery codes in clear and reveals them again; Portcullis keeps only their
   // keyed hashes, so an unused code can be shown once, when it is made)
   lookupSecretHidden: () => info(1050901, "Unused (shown only once)"),
@@ -86,6 +96,8 @@ export const text = {
   lookupAlreadyUsed: () => error(4000012, "This backup recovery code has already been used."),
   noLookup: () => error(4000014, "You have no backup recovery codes set up."),
   lookupInvalid: () => error(4000016, "The backup recovery code is not valid."),
+  noWebAuthnDevice: () => error(4000013, "You have no WebAuthn device set up."),
+  noWebAuthnUser: () => error(4000015, "This account does not exist or has not setup sign in with security key."),
   // 4010xxx no strategy
   noStrategy: (kind: "login" | "registration" | "settings" | "recovery" | "verification") => {
     const ids = { login: 4010002, registration: 4010003, settings: 4010004, recovery: 4010005, verification: 4010006 };

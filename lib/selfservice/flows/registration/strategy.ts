@@ -1,4 +1,4 @@
-import type { CreateIdentityInput } from "@/lib/identity";
+import type { CreateIdentityInput, CredentialInput } from "@/lib/identity";
 import type { FlowEnv, MethodId, NotResponsible, Strategy, SubmitBody } from "../strategy";
 import type { FlowContext, FlowRecord } from "../types";
 
@@ -8,6 +8,8 @@ export interface RegistrationResult {
   schemaId: string;
   traits: Record<string, unknown>;
   credentials: NonNullable<CreateIdentityInput["credentials"]>;
+  /** Credentials the strategy made itself (a passkey's verified public key), stored as given with the identity. */
+  made?: CredentialInput[];
 }
 
 /** A registration method (Kratos `registration.Strategy`): it proposes a new identity; the flow creates it. */

@@ -9,7 +9,11 @@ import type { LoginEnv, LoginResult } from "../../flows/login/strategy";
 import type { FlowContext, FlowRecord } from "../../flows/types";
 import type { LimitInput } from "@/lib/ratelimit";
 import { flowSettings } from "../../flows/config";
+import { configAt } from "@/lib/courier";
 import { flowSchema, identifierLabel } from "../traits/nodes";
+
+const passkeysOn = (ctx: FlowContext) =>
+  configAt(ctx.project.config, ["services", "identity", "config", "selfservice", "methods", "passkey", "enabled"]) === true;
 
 /** Login with identifier + password (Kratos' password strategy, login part). */
 export function loginNodes(ctx: FlowContext, flow: FlowRecord, env: LoginEnv): UiNode[] {
@@ -19,7 +23,8 @@ export function loginNodes(ctx: FlowContext, flow: FlowRecord, env: LoginEnv): U
       type: refreshIdentifier ? "hidden" : "text",
       value: refreshIdentifier ?? "",
       required: true,
-      autocomplete: "username",
+      // With passkeys on, the field offers them too (WebAuthn L3 §5.1.4.1 conditional mediation: "webauthn" token).
+      autocomplete: passkeysOn(ctx) ? "username webauthn" : "username",
       label: identifierLabel(flowSchema(ctx, flow).schema),
     }),
     inputNode("password", "password", { type: "password", required: true, autocomplete: "current-password", label: text.labelPassword() }),

@@ -17,7 +17,7 @@ export async function saveAuthenticationSettingsAction(projectId: string, _state
   const on = (name: string) => form.get(`method.${name}`) === "on";
   const parsed = authenticationSettingsSchema.safeParse({
     ...values,
-    methods: { password: on("password"), code: on("code"), totp: on("totp"), lookup_secret: on("lookup_secret") },
+    methods: { password: on("password"), code: on("code"), totp: on("totp"), lookup_secret: on("lookup_secret"), webauthn: on("webauthn"), passkey: on("passkey") },
   });
   if (!parsed.success) return { fieldErrors: fieldErrorsFrom(parsed.error), values, submittedAt: Date.now() };
   try {

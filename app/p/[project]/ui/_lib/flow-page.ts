@@ -1,3 +1,4 @@
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { AppError } from "@/lib/core/errors";
 import { getFlowForPage, type FlowKind, type OryFlow } from "@/lib/selfservice";
@@ -19,9 +20,20 @@ export async function loadFlowPage(kind: FlowKind, slug: string, searchParams: S
   const id = page.query.get("flow");
   if (!id) restart();
   try {
-    return { ...page, flow: await getFlowForPage(page.ctx, kind, id) };
+    return { ...page, flow: withScriptNonce(await getFlowForPage(page.ctx, kind, id), await headers()) };
   } catch (error) {
     if (error instanceof AppError && ["not_found", "gone", "forbidden", "bad_request"].includes(error.code)) restart();
     throw error;
   }
+}
+
+/**
+ * Script nodes (Ory's webauthn.js) get this response's CSP nonce: the hosted pages allow only scripts carrying it
+ * ('strict-dynamic'), and the nonce is per response, so the stored flow cannot know it.
+ */
+function withScriptNonce(flow: OryFlow, requestHeaders: Headers): OryFlow {
+  const nonce = /'nonce-([^']+)'/.exec(requestHeaders.get("content-security-policy") ?? "")?.[1];
+  if (!nonce) return flow;
+  for (const node of flow.ui.nodes) if (node.attributes.node_type === "script") node.attributes.nonce = nonce;
+  return flow;
 }
