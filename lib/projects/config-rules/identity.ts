@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { channelsSchema } from "@/lib/courier";
 import { goDuration, hostName, integer, navigableUrl, returnUrlPattern, smtpUri } from "./values";
 
 /**
@@ -60,6 +61,8 @@ export const identityConfigRules = loose({
   }).optional(),
   courier: loose({
     smtp: loose({ connection_uri: smtpUri().optional(), from_address: z.email().max(320).optional(), from_name: z.string().max(255).optional() }).optional(),
+    // Kratos' `courier.channels[]` (type http; the `sms` channel carries text messages): lib/courier/http/channels.ts
+    channels: channelsSchema.optional(),
   }).optional(),
   hashers: loose({
     algorithm: z.enum(["argon2", "bcrypt"]).optional(),

@@ -6,7 +6,7 @@ import type { SettingsStrategy } from "../flows/settings/strategy";
 import type { MethodId } from "../flows/strategy";
 import type { FlowContext } from "../flows/types";
 import type { VerificationStrategy } from "../flows/verification/strategy";
-import { codeRecovery, codeVerification } from "./code";
+import { codeLogin, codeRecovery, codeRegistration, codeVerification } from "./code";
 import { passwordLogin, passwordRegistration, passwordSettings } from "./password";
 import { lookupSecretLogin, lookupSecretSettings } from "./lookup-secret";
 import { profileSettings } from "./profile";
@@ -17,8 +17,8 @@ import { totpLogin, totpSettings } from "./totp";
  * adds its strategy objects here and its `selfservice.methods.<id>` default below; flows never name a method.
  */
 const builtIn = {
-  login: [passwordLogin, totpLogin, lookupSecretLogin] as readonly LoginStrategy[],
-  registration: [passwordRegistration] as readonly RegistrationStrategy[],
+  login: [passwordLogin, codeLogin, totpLogin, lookupSecretLogin] as readonly LoginStrategy[],
+  registration: [passwordRegistration, codeRegistration] as readonly RegistrationStrategy[],
   settings: [profileSettings, passwordSettings, totpSettings, lookupSecretSettings] as readonly SettingsStrategy[],
   recovery: [codeRecovery] as readonly RecoveryStrategy[],
   verification: [codeVerification] as readonly VerificationStrategy[],
@@ -46,7 +46,8 @@ export function projectStrategies(ctx: Pick<FlowContext, "project">): Strategies
   const key = config && typeof config === "object" ? config : undefined;
   const cached = key && cache.get(key);
   if (cached) return cached;
-  const on = <S extends { id: MethodId }>(list: readonly S[]) => list.filter((strategy) => methodEnabled(config, strategy.id));
+  const on = <S extends { id: MethodId; available?(projectConfig: unknown): boolean }>(list: readonly S[]) =>
+    list.filter((strategy) => methodEnabled(config, strategy.id) && (strategy.available?.(config) ?? true));
   const lists: StrategiesByKind = {
     login: on(builtIn.login), registration: on(builtIn.registration), settings: on(builtIn.settings),
     recovery: on(builtIn.recovery), verification: on(builtIn.verification),

@@ -19,6 +19,10 @@ export const text = {
   labelLookupCode: () => info(1010007, "Backup recovery code"),
   loginTotp: () => info(1010009, "Use Authenticator"),
   loginLookup: () => info(1010010, "Use backup recovery code"),
+  loginContinue: () => info(1010013, "Continue"),
+  loginCodeSent: () =>
+    info(1010014, "An email containing a code has been sent to the email address you provided. If you have not received an email, check the spelling of the address and retry the login."),
+  loginWithCode: () => info(1010015, "Sign in with code"),
   // 10109xx: our additions for the OAuth2 account chooser (Kratos has no such step; ids clear of Kratos' range)
   accountChoice: (identifier: string) => info(1010901, `You are signed in as ${identifier}.`, { identifier }),
   accountChoiceWanted: (client: string, wanted: string, identifier: string) =>
@@ -30,6 +34,9 @@ export const text = {
   useAnotherAccount: () => info(1010906, "Use another account"),
   // 1040xxx registration
   registration: () => info(1040001, "Sign up"),
+  registrationCodeSent: () =>
+    info(1040005, "A code has been sent to the address(es) you provided. If you have not received a message, check the spelling of the address and retry the registration."),
+  registrationWithCode: () => info(1040006, "Send sign up code"),
   // 1050xxx settings
   settingsSaved: () => success(1050001, "Your changes have been saved!"),
   unlinkTotp: () => info(1050004, "Unlink TOTP Authenticator App"),
@@ -68,6 +75,8 @@ export const text = {
   labelRecoveryCode: () => info(1070010, "Recovery code"),
   labelVerificationCode: () => info(1070011, "Verification code"),
   labelVerifyCode: () => info(1070006, "Verify code"),
+  labelRegistrationCode: () => info(1070012, "Registration code"),
+  labelLoginCode: () => info(1070013, "Login code"),
   // 1080xxx verification
   verificationCodeSent: () =>
     info(1080003, "An email containing a verification code has been sent to the email address you provided. If you have not received an email, check the spelling of the address and make sure to use the address you registered with."),
@@ -92,6 +101,9 @@ export const text = {
     const verbs = { login: "log you in with", registration: "sign you up with", settings: "update your settings", recovery: "recover your account with", verification: "verify your account with" };
     return error(ids[kind], `Could not find a strategy to ${verbs[kind]}. Did you fill out the form correctly?`);
   },
+  loginCodeInvalid: () => error(4010008, "The login code is invalid or has already been used. Please try again."),
+  registrationCodeInvalid: () => error(4040003, "The registration code is invalid or has already been used. Please try again."),
+  noCodeAddress: () => error(4000035, "This account does not exist or has not setup sign in with code."),
   // flow expired: 4010001 login, 4040001 registration, 4050001 settings, 4060005 recovery, 4070005 verification
   flowExpired: (kind: "login" | "registration" | "settings" | "recovery" | "verification", expiredAt: Date, now: Date) => {
     const ids = { login: 4010001, registration: 4040001, settings: 4050001, recovery: 4060005, verification: 4070005 };

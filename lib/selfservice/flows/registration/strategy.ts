@@ -8,6 +8,8 @@ export interface RegistrationResult {
   schemaId: string;
   traits: Record<string, unknown>;
   credentials: NonNullable<CreateIdentityInput["credentials"]>;
+  /** Addresses the method proved control of (a registration code): created verified. */
+  verifiedAddresses?: { value: string; via: string }[];
 }
 
 /** A registration method (Kratos `registration.Strategy`): it proposes a new identity; the flow creates it. */
