@@ -7,6 +7,7 @@ import type { MethodId } from "../flows/strategy";
 import type { FlowContext } from "../flows/types";
 import type { VerificationStrategy } from "../flows/verification/strategy";
 import { codeLogin, codeRecovery, codeRegistration, codeVerification } from "./code";
+import { linkRecovery, linkVerification } from "./link";
 import { passwordLogin, passwordRegistration, passwordSettings } from "./password";
 import { lookupSecretLogin, lookupSecretSettings } from "./lookup-secret";
 import { profileSettings } from "./profile";
@@ -20,8 +21,8 @@ const builtIn = {
   login: [passwordLogin, codeLogin, totpLogin, lookupSecretLogin] as readonly LoginStrategy[],
   registration: [passwordRegistration, codeRegistration] as readonly RegistrationStrategy[],
   settings: [profileSettings, passwordSettings, totpSettings, lookupSecretSettings] as readonly SettingsStrategy[],
-  recovery: [codeRecovery] as readonly RecoveryStrategy[],
-  verification: [codeVerification] as readonly VerificationStrategy[],
+  recovery: [codeRecovery, linkRecovery] as readonly RecoveryStrategy[],
+  verification: [codeVerification, linkVerification] as readonly VerificationStrategy[],
 };
 export type StrategiesByKind = { [K in keyof typeof builtIn]: readonly (typeof builtIn)[K][number][] };
 

@@ -115,6 +115,7 @@ export const text = {
   recoveryRetrySuccess: () => error(4060001, "The request was already completed successfully and can not be retried."),
   recoveryTokenInvalid: () => error(4060004, "The recovery token is invalid or has already been used. Please retry the flow."),
   recoveryCodeInvalid: () => error(4060006, "The recovery code is invalid or has already been used. Please try again."),
+  verificationTokenInvalid: () => error(4070001, "The verification token is invalid or has already been used. Please retry the flow."),
   verificationRetrySuccess: () => error(4070002, "The request was already completed successfully and can not be retried."),
   verificationCodeInvalid: () => error(4070006, "The verification code is invalid or has already been used. Please try again."),
 } as const;

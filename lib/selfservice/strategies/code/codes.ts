@@ -2,7 +2,7 @@ import { createHash, randomInt, timingSafeEqual } from "node:crypto";
 import { newId, randomToken } from "@/lib/core/ids";
 import type { FlowContext } from "../../flows/types";
 
-export type CodeKind = "recovery" | "verification" | "recovery_link" | "login" | "registration";
+export type CodeKind = "recovery" | "verification" | "recovery_link" | "verification_link" | "login" | "registration";
 export const CODE_LENGTH = 6;
 /** Wrong codes allowed per flow before it must be restarted (bounds guessing a 6-digit code to 5 in 10^6). */
 export const MAX_CODE_ATTEMPTS = 5;
@@ -16,7 +16,7 @@ const hashFor = (flowId: string, code: string) => createHash("sha256").update(`$
  * (`withoutIdentity` when redeemed), which confirms an address before its identity exists.
  */
 export async function issueCode(ctx: FlowContext, input: { kind: CodeKind; flowId: string; identityId: string | null; address: string; lifespanMs: number }): Promise<string> {
-  const code = input.kind === "recovery_link" ? randomToken(32) : String(randomInt(0, 10 ** CODE_LENGTH)).padStart(CODE_LENGTH, "0");
+  const code = input.kind.endsWith("_link") ? randomToken(32) : String(randomInt(0, 10 ** CODE_LENGTH)).padStart(CODE_LENGTH, "0");
   await ctx.db.$transaction([
     ctx.db.selfServiceCode.updateMany({ where: { flowId: input.flowId, kind: input.kind, usedAt: null }, data: { expiresAt: ctx.now } }),
     ctx.db.selfServiceCode.create({

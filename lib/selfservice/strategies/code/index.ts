@@ -2,6 +2,7 @@ import { markAddressVerified } from "@/lib/identity";
 import type { LoginStrategy } from "../../flows/login/strategy";
 import type { RegistrationStrategy } from "../../flows/registration/strategy";
 import { bodyString } from "../../flows/body";
+import { flowSettings } from "../../flows/config";
 import { FlowValidationError } from "../../flows/errors";
 import type { RecoveryResult, RecoveryStrategy } from "../../flows/recovery/strategy";
 import { NOT_RESPONSIBLE, type SubmitBody } from "../../flows/strategy";
@@ -39,6 +40,7 @@ const own = (body: SubmitBody) => bodyString(body, "method") === "code";
 
 export const codeRecovery: RecoveryStrategy = {
   id: "code",
+  available: (config) => flowSettings(config).use("recovery") === "code",
   nodes: (_ctx, flow) => codeNodes(flow),
   async recover(ctx, flow, body): Promise<RecoveryResult | typeof NOT_RESPONSIBLE> {
     if (!own(body)) return NOT_RESPONSIBLE;
@@ -52,6 +54,7 @@ export const codeRecovery: RecoveryStrategy = {
 
 export const codeVerification: VerificationStrategy = {
   id: "code",
+  available: (config) => flowSettings(config).use("verification") === "code",
   nodes: (ctx, flow) => codeNodes(flow, flow.returnTo || flowUrls(ctx).defaultReturn("verification")),
   async verify(ctx, flow, body): Promise<VerificationResult | typeof NOT_RESPONSIBLE> {
     if (!own(body)) return NOT_RESPONSIBLE;
