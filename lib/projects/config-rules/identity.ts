@@ -45,7 +45,7 @@ export const identityConfigRules = loose({
     }).optional(),
     flows: loose({
       error: loose({ ui_url: navigableUrl().optional() }).optional(),
-      login: flow.optional(),
+      login: flow.extend({ style: z.enum(["unified", "identifier_first"]).optional() }).optional(),
       registration: flow.extend({ login_hints: flag().optional() }).optional(),
       settings: flow.extend({ privileged_session_max_age: lifespan().optional(), required_aal: aal().optional() }).optional(),
       recovery: flow.extend({ use: z.enum(["code", "link"]).optional(), notify_unknown_recipients: flag().optional() }).optional(),

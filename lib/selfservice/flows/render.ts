@@ -9,10 +9,15 @@ import type { FlowContext, FlowRecord } from "./types";
 /** The AAL a login flow asks for (Kratos' `requested_aal`). */
 export const requestedAal = (flow: FlowRecord): Aal => (flow.context.requested_aal === "aal2" ? "aal2" : "aal1");
 
-/** The login strategies acting on a flow now: those that serve its requested AAL (first factors, or second ones). */
+/**
+ * The login strategies acting on a flow now: those that serve its requested AAL (first factors, or second ones), and
+ * of those the ones a gating step (identifier-first) offers at this point of the flow.
+ */
 export function loginStrategiesFor(ctx: FlowContext, flow: FlowRecord) {
   const aal = requestedAal(flow);
-  return projectStrategies(ctx).login.filter((strategy) => servesAal(strategy, aal));
+  const serving = projectStrategies(ctx).login.filter((strategy) => servesAal(strategy, aal));
+  const offered = serving.map((strategy) => strategy.offered?.(ctx, flow)).find((ids) => ids !== undefined);
+  return offered ? serving.filter((strategy) => offered.includes(strategy.id)) : serving;
 }
 
 /**

@@ -7,6 +7,7 @@ import type { MethodId } from "../flows/strategy";
 import type { FlowContext } from "../flows/types";
 import type { VerificationStrategy } from "../flows/verification/strategy";
 import { codeLogin, codeRecovery, codeRegistration, codeVerification } from "./code";
+import { identifierFirstLogin } from "./identifier-first";
 import { linkRecovery, linkVerification } from "./link";
 import { passwordLogin, passwordRegistration, passwordSettings } from "./password";
 import { lookupSecretLogin, lookupSecretSettings } from "./lookup-secret";
@@ -18,7 +19,7 @@ import { totpLogin, totpSettings } from "./totp";
  * adds its strategy objects here and its `selfservice.methods.<id>` default below; flows never name a method.
  */
 const builtIn = {
-  login: [passwordLogin, codeLogin, totpLogin, lookupSecretLogin] as readonly LoginStrategy[],
+  login: [identifierFirstLogin, passwordLogin, codeLogin, totpLogin, lookupSecretLogin] as readonly LoginStrategy[],
   registration: [passwordRegistration, codeRegistration] as readonly RegistrationStrategy[],
   settings: [profileSettings, passwordSettings, totpSettings, lookupSecretSettings] as readonly SettingsStrategy[],
   recovery: [codeRecovery, linkRecovery] as readonly RecoveryStrategy[],
@@ -29,7 +30,8 @@ export type StrategiesByKind = { [K in keyof typeof builtIn]: readonly (typeof b
 /** Kratos' defaults for `selfservice.methods.<id>.enabled` when a project's config does not say. */
 const enabledByDefault: Record<MethodId, boolean> = {
   password: true, profile: true, code: true, link: false, totp: false, lookup_secret: false, webauthn: false, passkey: false,
-  oidc: false, saml: false, identifier_first: false,
+  // identifier_first is switched by `selfservice.flows.login.style` (its strategy's `available`), as in Kratos.
+  oidc: false, saml: false, identifier_first: true,
 };
 
 /** Whether a method is switched on in the project's Kratos config (`selfservice.methods.<id>.enabled`). */

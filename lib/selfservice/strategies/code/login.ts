@@ -34,7 +34,7 @@ export function codeLoginNodes(ctx: FlowContext, flow: FlowRecord, env: LoginEnv
   if (awaitingCode(flow)) {
     return [inputNode("identifier", "default", { type: "hidden", value: flow.context.address ?? "", required: true }), ...codeEntryNodes(text.labelLoginCode(), text.loginContinue())];
   }
-  const refreshIdentifier = flow.context.refresh ? env.identity?.credentials.find((c) => c.type === "code")?.identifiers[0]?.identifier : undefined;
+  const refreshIdentifier = (flow.context.refresh ? env.identity?.credentials.find((c) => c.type === "code")?.identifiers[0]?.identifier : undefined) ?? flow.context.identifier;
   return [
     inputNode("identifier", "default", { type: refreshIdentifier ? "hidden" : "text", value: refreshIdentifier ?? "", required: true, autocomplete: "username", label: identifierLabel(flowSchema(ctx, flow).schema) }),
     inputNode("method", "code", { type: "submit", value: "code", label: text.loginWithCode() }),
