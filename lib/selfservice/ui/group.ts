@@ -51,9 +51,10 @@ export function hasFillableInput(section: NodeSection): boolean {
 
 /**
  * With one `<form>` for several methods, a `required` password field would block the browser from
- * submitting another method's button. Native `required` is kept only when at most one method section asks
- * for input; the server validates either way and answers with node messages.
+ * submitting another method's button (even one without fields, such as "Sign in with code"). Native `required`
+ * is kept only when one method is on the form, or none asks for input; the server validates either way and
+ * answers with node messages.
  */
 export function keepNativeRequired(grouped: GroupedNodes): boolean {
-  return grouped.sections.filter(hasFillableInput).length <= 1;
+  return grouped.sections.length <= 1 || grouped.sections.filter(hasFillableInput).length === 0;
 }
