@@ -24,6 +24,8 @@ export const awaitingCode = (flow: FlowRecord) => flow.state === "sent_email" &&
 export function codeEntryNodes(label: ReturnType<typeof text.labelLoginCode>, continueLabel: ReturnType<typeof text.loginContinue>): UiNode[] {
   return [
     inputNode("code", "code", { type: "text", required: true, pattern: "[0-9]+", maxlength: CODE_LENGTH, autocomplete: "one-time-code", label }),
+    // The method goes with "Resend" too (a form posts only the button pressed), as on the recovery code step.
+    inputNode("method", "code", { type: "hidden", value: "code" }),
     inputNode("method", "code", { type: "submit", value: "code", label: continueLabel }),
     inputNode("resend", "code", { type: "submit", value: "code", label: text.labelResendCode() }),
   ];
