@@ -187,6 +187,19 @@ describe("passwordless code registration", () => {
     expect(Object.keys(stored.credentials ?? {})).toContain("code");
   });
 
+  it("registers a phone number with a code sent by SMS", async () => {
+    const phone = `+4916${Math.floor(Math.random() * 1e9).toString().padStart(9, "0")}`;
+    const flow = await clients.frontend.createNativeRegistrationFlow({ identitySchema: "phone" });
+    const sent = await uiOf(await clients.frontend.updateRegistrationFlow({ flow: flow.id, updateRegistrationFlowBody: { method: "code", traits: { phone } } }).catch((e: unknown) => e));
+    expect(sent.body.state).toBe("sent_email");
+    await deliverPending(new Date());
+    const message = await sms.waitFor((m) => m.body.to === phone);
+    const code = /(\d{6})/.exec(String(message.body.text))![1];
+    const done = await clients.frontend.updateRegistrationFlow({ flow: flow.id, updateRegistrationFlowBody: { method: "code", code, traits: { phone } } });
+    expect(done.identity.traits).toEqual({ phone });
+    expect(done.session_token).toBeTruthy();
+  });
+
   it("refuses traits without a code address", async () => {
     const flow = await clients.frontend.createNativeRegistrationFlow({ identitySchema: "phone" });
     const refused = await uiOf(await clients.frontend.updateRegistrationFlow({ flow: flow.id, updateRegistrationFlowBody: { method: "code", traits: {} } }).catch((e: unknown) => e));
