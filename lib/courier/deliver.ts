@@ -3,6 +3,7 @@ import { platformDb } from "@/lib/db";
 import { nextAttemptDelayMs } from "./backoff";
 import { courierSettings, type CourierSettings } from "./settings";
 import { transportFor } from "./smtp";
+import { sendOverHttp } from "./http/send";
 
 interface ClaimedMessage {
   project_id: string;
@@ -12,13 +13,15 @@ interface ClaimedMessage {
   body: string;
   html_body: string;
   send_count: number;
+  type: string;
+  template_type: string;
 }
 
 export interface DeliveryReport {
   sent: number;
   failed: number;
   abandoned: number;
-  /** Due messages left queued because their project has no SMTP server configured. */
+  /** Due messages left queued because their project has no SMTP server (or, for SMS, no `sms` channel) configured. */
   held: number;
 }
 
@@ -42,7 +45,7 @@ async function claimDue(now: Date, limit: number): Promise<ClaimedMessage[]> {
       ORDER BY next_attempt_at LIMIT ${limit} FOR UPDATE SKIP LOCKED
     ) AS due
     WHERE m.project_id = due.project_id AND m.id = due.id
-    RETURNING m.project_id, m.id, m.recipient, m.subject, m.body, m.html_body, m.send_count`;
+    RETURNING m.project_id, m.id, m.recipient, m.subject, m.body, m.html_body, m.send_count, m.type, m.template_type`;
 }
 
 async function settingsFor(projectId: string, cache: Map<string, CourierSettings | null>) {
@@ -75,17 +78,26 @@ async function record(message: ClaimedMessage, now: Date, outcome: { status: "se
   ]);
 }
 
+/** Sends one message on its channel: SMS to the project's `sms` HTTP channel, email over SMTP. */
+async function send(message: ClaimedMessage, settings: CourierSettings): Promise<void> {
+  if (message.type === "sms") {
+    await sendOverHttp(settings.sms!, { recipient: message.recipient, body: message.body, template_type: message.template_type, message_type: "sms" });
+    return;
+  }
+  await transportFor(settings.connectionUri!).sendMail({
+    from: { name: settings.fromName, address: settings.fromAddress },
+    to: message.recipient,
+    subject: message.subject,
+    text: message.body,
+    html: message.html_body || undefined,
+    headers: settings.headers,
+  });
+}
+
 async function deliverOne(message: ClaimedMessage, settings: CourierSettings, now: Date, report: DeliveryReport) {
   const sendCount = message.send_count + 1;
   try {
-    await transportFor(settings.connectionUri!).sendMail({
-      from: { name: settings.fromName, address: settings.fromAddress },
-      to: message.recipient,
-      subject: message.subject,
-      text: message.body,
-      html: message.html_body || undefined,
-      headers: settings.headers,
-    });
+    await send(message, settings);
     await record(message, now, { status: "sent", sendCount });
     report.sent++;
   } catch (error) {
@@ -109,7 +121,7 @@ export async function deliverPending(now: Date = new Date(), limit = 50): Promis
   const db = await platformDb();
   for (const message of claimed) {
     const settings = await settingsFor(message.project_id, cache);
-    if (!settings?.connectionUri) {
+    if (!settings || !(message.type === "sms" ? settings.sms : settings.connectionUri)) {
       await db.courierMessage.update({
         where: { projectId_id: { projectId: message.project_id, id: message.id } },
         data: { status: "queued", nextAttemptAt: new Date(now.getTime() + NO_SMTP_RECHECK_MS), updatedAt: now },

@@ -1,5 +1,6 @@
 /** The courier: templated, localized emails persisted in a queue and delivered over SMTP with retries. */
-export { enqueueEmail, type EnqueueEmailInput } from "./queue";
+export { enqueueEmail, enqueueSms, type EnqueueEmailInput } from "./queue";
+export { channelSchema, channelsSchema, courierChannel, type CourierChannel } from "./http/channels";
 export { deliverPending, type DeliveryReport } from "./deliver";
 export { startCourierWorker, type CourierWorker } from "./worker";
 export { listMessages, getMessage, listMessagesQuery, toOryMessage, type OryMessage } from "./messages";

@@ -1,6 +1,6 @@
 import { newId } from "@/lib/core/ids";
 import type { CourierMessage, Prisma } from "@/lib/db/generated/client";
-import { renderTemplate, type TemplateData } from "./templates/render";
+import { renderSms, renderTemplate, type TemplateData } from "./templates/render";
 import type { TemplateType } from "./templates/strings";
 
 export interface EnqueueEmailInput {
@@ -31,6 +31,30 @@ export async function enqueueEmail(db: CourierWriter, projectId: string, input: 
       subject: rendered.subject,
       body: rendered.text,
       htmlBody: rendered.html,
+      templateType: input.templateType,
+      locale: rendered.locale,
+      nextAttemptAt: now,
+      createdAt: now,
+    },
+  });
+}
+
+/**
+ * Persists a text message (`type: sms`) as `queued`; the worker posts it to the project's `sms` HTTP channel
+ * (Kratos' `courier.channels`), and keeps it queued while none is configured.
+ */
+export async function enqueueSms(db: CourierWriter, projectId: string, input: EnqueueEmailInput, now = new Date()) {
+  const rendered = renderSms(input.templateType, input.data, input.locale);
+  return db.courierMessage.create({
+    data: {
+      projectId,
+      id: newId(),
+      type: "sms",
+      status: "queued",
+      recipient: input.recipient,
+      subject: "",
+      body: rendered.text,
+      htmlBody: "",
       templateType: input.templateType,
       locale: rendered.locale,
       nextAttemptAt: now,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { config } from "@/lib/config";
+import { courierChannel, type CourierChannel } from "./http/channels";
 
 /** Reads a nested value of the project config (Ory Network's shape) without trusting its type. */
 export function configAt(config: unknown, path: string[]): unknown {
@@ -31,6 +32,8 @@ export interface CourierSettings {
   headers: Record<string, string>;
   /** Kratos' `courier.message_retries`: attempts before a message is abandoned. */
   maxRetries: number;
+  /** Kratos' `courier.channels[]` entry with id `sms` (type http): where text messages go. */
+  sms?: CourierChannel;
 }
 
 /**
@@ -49,5 +52,6 @@ export function courierSettings(projectConfig: unknown, projectName = "Portculli
     fromName: courier.smtp?.from_name || projectName,
     headers: courier.smtp?.headers ?? {},
     maxRetries: courier.message_retries ?? 5,
+    sms: courierChannel(projectConfig, "sms"),
   };
 }

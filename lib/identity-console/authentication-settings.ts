@@ -52,10 +52,13 @@ export function readAuthenticationSettings(config: unknown): AuthenticationSetti
   };
 }
 
-/** The JSON Patch writing what changed (one project revision); unchanged settings are left alone. */
-export function authenticationSettingsPatch(config: unknown, input: AuthenticationSettings): PatchOperation[] {
+/**
+ * The JSON Patch writing what changed (one project revision); unchanged settings are left alone. `more` are further
+ * changes of the same page (passwordless-settings.ts), written in the same patch.
+ */
+export function authenticationSettingsPatch(config: unknown, input: AuthenticationSettings, more: readonly (readonly [readonly string[], unknown])[] = []): PatchOperation[] {
   const current = readAuthenticationSettings(config);
-  const entries: (readonly [readonly string[], unknown])[] = [];
+  const entries: (readonly [readonly string[], unknown])[] = [...more];
   for (const method of SWITCHABLE_METHODS) if (input.methods[method] !== current.methods[method]) entries.push([enabledPath(method), input.methods[method]]);
   for (const key of ["whoamiRequiredAal", "settingsRequiredAal", "totpIssuer", "passkeyDisplayName"] as const) {
     if (input[key] !== current[key]) entries.push([paths[key], input[key]]);

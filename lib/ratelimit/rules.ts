@@ -12,6 +12,8 @@ export const defaultRules = {
   "verification:address": { limit: 5, windowSeconds: 600 },
   "code:ip": { limit: 30, windowSeconds: 60 },
   "code:flow": { limit: 10, windowSeconds: 600 },
+  /** Passwordless login / registration codes sent to one address (mail bombing, SMS cost). */
+  "code:address": { limit: 5, windowSeconds: 600 },
   /** Second-factor codes (TOTP, recovery codes) per identity, at login and when enrolling: 10^6 codes, 3 valid at a time. */
   "second_factor:identity": { limit: 10, windowSeconds: 300 },
   /** RFC 8628 §5.1: device user-code entries (a user code has ~34 bits), per IP and per device challenge (one code entry page). */

@@ -39,6 +39,7 @@ export { browserError, errorJson, flowJson, getFlowError, wantsJson } from "./fl
 export { FlowError, FlowValidationError } from "./flows/errors";
 export { createBrowserLogout, performBrowserLogout, performNativeLogout } from "./flows/logout/logout";
 export { redeemRecoveryLink } from "./flows/recovery/recovery-link";
+export { redeemVerificationLink } from "./flows/verification/verification-link";
 export { createRecoveryCodeForIdentity, createRecoveryLinkForIdentity, recoveryCodeBody, recoveryLinkBody } from "./flows/recovery/admin-recovery";
 export { getFlowForPage } from "./flows/read";
 

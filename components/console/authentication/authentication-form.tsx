@@ -8,7 +8,9 @@ import { Input, Select } from "@/components/ui/input";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import { SWITCHABLE_METHODS, type AuthenticationSettings } from "@/lib/identity-console/authentication-settings";
+import type { PasswordlessSettings } from "@/lib/identity-console/passwordless-settings";
 import type { FormState } from "@/app/_lib/form-state";
+import { PasswordlessFieldset } from "./passwordless-fieldset";
 import { useSavedToast } from "../identities/use-saved-toast";
 
 type Action = (state: FormState<{ saved: boolean }>, form: FormData) => Promise<FormState<{ saved: boolean }>>;
@@ -37,7 +39,7 @@ function MethodRow({ method, checked, users }: { method: MethodId; checked: bool
 }
 
 /** Methods, required AAL, TOTP issuer and passkey display name (Kratos' config keys), saved as one project revision. */
-export function AuthenticationForm({ action, current, usage }: { action: Action; current: AuthenticationSettings; usage: Record<string, number> }) {
+export function AuthenticationForm({ action, current, passwordless, usage }: { action: Action; current: AuthenticationSettings; passwordless: PasswordlessSettings; usage: Record<string, number> }) {
   const t = useTranslations("authentication");
   const te = useTranslations("identities.errors");
   const [state, formAction] = useActionState(action, {});
@@ -66,6 +68,7 @@ export function AuthenticationForm({ action, current, usage }: { action: Action;
           {SWITCHABLE_METHODS.map((method) => <MethodRow key={method} method={method} checked={current.methods[method]} users={usage[method] ?? 0} />)}
         </ul>
       </fieldset>
+      <PasswordlessFieldset current={passwordless} values={state.values} error={error} />
       <fieldset className="space-y-4">
         <legend className="mb-2 text-base font-semibold">{t("assuranceTitle")}</legend>
         <div className="grid gap-4 sm:grid-cols-2">

@@ -70,3 +70,10 @@ export function renderTemplate(type: TemplateType, data: TemplateData, tag?: str
     `<p style="margin:24px 0 0;font-size:12px;color:#6b7280">${escapeHtml(footer)}</p></div></body></html>`;
   return { subject: fill(copy.subject, filled), text, html, locale };
 }
+
+/** The short text of an SMS: the message's first line with the code (no footer, no HTML). */
+export function renderSms(type: TemplateType, data: TemplateData, tag?: string): { text: string; locale: TemplateLocale } {
+  const locale = templateLocale(tag);
+  const first = fill(catalogs[locale][type].lines[0] ?? "", data);
+  return { text: data.code ? `${first} ${data.code}` : first, locale };
+}

@@ -2,7 +2,7 @@ import { ZodError } from "zod";
 import { AppError, isAppError } from "@/lib/core/errors";
 import {
   browserError, createBrowserLogout, createFlow, createRecoveryCodeForIdentity, createRecoveryLinkForIdentity, errorJson, flowKinds, getFlowError,
-  getFlowForPage, performBrowserLogout, performNativeLogout, recoveryCodeBody, recoveryLinkBody, redeemRecoveryLink, submitFlowOf, wantsJson,
+  getFlowForPage, performBrowserLogout, performNativeLogout, recoveryCodeBody, recoveryLinkBody, redeemRecoveryLink, redeemVerificationLink, submitFlowOf, wantsJson,
   WEBAUTHN_SCRIPT,
 } from "@/lib/selfservice";
 import { readForm, readJson, parseJson } from "../body";
@@ -64,6 +64,7 @@ export const selfServiceRoutes: RouteDefinition[] = [
     }),
   },
   { method: "GET", path: "/p/:project/self-service/recovery", handler: selfService((ctx) => redeemRecoveryLink(ctx)) },
+  { method: "GET", path: "/p/:project/self-service/verification", handler: selfService((ctx) => redeemVerificationLink(ctx)) },
   { method: "GET", path: "/p/:project/self-service/errors", handler: selfService(async (ctx) => ok(await getFlowError(ctx, ctx.request.query.get("id"))), true) },
   { method: "GET", path: "/p/:project/self-service/logout/browser", handler: selfService((ctx) => createBrowserLogout(ctx), true) },
   { method: "GET", path: "/p/:project/self-service/logout", handler: selfService((ctx) => performBrowserLogout(ctx)) },

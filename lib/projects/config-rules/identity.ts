@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { channelsSchema } from "@/lib/courier";
 import { goDuration, hostName, integer, navigableUrl, returnUrlPattern, smtpUri } from "./values";
 
 /**
@@ -44,7 +45,7 @@ export const identityConfigRules = loose({
     }).optional(),
     flows: loose({
       error: loose({ ui_url: navigableUrl().optional() }).optional(),
-      login: flow.optional(),
+      login: flow.extend({ style: z.enum(["unified", "identifier_first"]).optional() }).optional(),
       registration: flow.extend({ login_hints: flag().optional() }).optional(),
       settings: flow.extend({ privileged_session_max_age: lifespan().optional(), required_aal: aal().optional() }).optional(),
       recovery: flow.extend({ use: z.enum(["code", "link"]).optional(), notify_unknown_recipients: flag().optional() }).optional(),
@@ -60,6 +61,8 @@ export const identityConfigRules = loose({
   }).optional(),
   courier: loose({
     smtp: loose({ connection_uri: smtpUri().optional(), from_address: z.email().max(320).optional(), from_name: z.string().max(255).optional() }).optional(),
+    // Kratos' `courier.channels[]` (type http; the `sms` channel carries text messages): lib/courier/http/channels.ts
+    channels: channelsSchema.optional(),
   }).optional(),
   hashers: loose({
     algorithm: z.enum(["argon2", "bcrypt"]).optional(),

@@ -9,6 +9,13 @@ export interface FlowSettings {
   defaultReturnUrl(kind?: FlowKind): string | undefined;
   allowedReturnUrls: string[];
   codeLifespanMs: number;
+  /** Kratos' `selfservice.methods.link.config.lifespan` (default 1h). */
+  linkLifespanMs: number;
+  /**
+   * Kratos' `selfservice.flows.<recovery|verification>.use`: which method the flow offers (default code; `link`
+   * only while `selfservice.methods.link.enabled`).
+   */
+  use(kind: "recovery" | "verification"): "code" | "link";
   privilegedSessionMaxAgeMs: number;
   /** Kratos' `selfservice.flows.settings.required_aal` (default highest_available). */
   settingsRequiredAal: "aal1" | "highest_available";
@@ -42,6 +49,8 @@ function readFlowSettings(projectConfig: unknown): FlowSettings {
     defaultReturnUrl: (kind) => (kind ? str(self("flows", kind, "after", "default_browser_return_url")) : undefined) ?? str(self("default_browser_return_url")),
     allowedReturnUrls: Array.isArray(allowed) ? allowed.filter((u): u is string => typeof u === "string") : [],
     codeLifespanMs: configDurationMs(self("methods", "code", "config", "lifespan"), "15m"),
+    linkLifespanMs: configDurationMs(self("methods", "link", "config", "lifespan"), "1h"),
+    use: (kind) => (self("flows", kind, "use") === "link" && self("methods", "link", "enabled") === true ? "link" : "code"),
     privilegedSessionMaxAgeMs: configDurationMs(self("flows", "settings", "privileged_session_max_age"), "15m"),
     settingsRequiredAal: self("flows", "settings", "required_aal") === "aal1" ? "aal1" : "highest_available",
     enabled: (kind) => self("flows", kind, "enabled") !== false,

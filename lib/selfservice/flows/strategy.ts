@@ -26,6 +26,11 @@ export interface FlowEnv {
 /** What every strategy does, whatever the flow kind: it has an id and adds its nodes to a flow's form. */
 export interface Strategy<Env extends FlowEnv = FlowEnv> {
   readonly id: MethodId;
+  /**
+   * Whether the project's config offers this strategy beyond `selfservice.methods.<id>.enabled` (e.g. code login
+   * needs `methods.code.passwordless_enabled`); the registry asks once per config object. Absent: always.
+   */
+  available?(projectConfig: unknown): boolean;
   nodes(ctx: FlowContext, flow: FlowRecord, env: Env): UiNode[] | Promise<UiNode[]>;
 }
 

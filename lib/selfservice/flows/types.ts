@@ -30,8 +30,13 @@ export interface FlowInternals {
   refresh?: boolean;
   requested_aal?: string;
   identity_schema?: string;
-  /** Recovery / verification: the address the code was sent to. */
+  /** Recovery / verification / code login and registration: the address the code was sent to. */
   address?: string;
+  /** Identifier-first login: the identifier given in the first step, and the methods then offered for it. */
+  identifier?: string;
+  offered_methods?: string[];
+  /** Registration by code: the traits (validated) whose address the code confirms; the identity is created from them. */
+  code_traits?: Record<string, unknown>;
   /** Webhook `response.parse` results to merge into the traits. */
   transient_payload?: Record<string, unknown>;
   continue_with?: unknown[];

@@ -13,8 +13,8 @@ interface ShowVerification {
 const isShowVerification = (item: unknown): item is ShowVerification => (item as { action?: unknown })?.action === "show_verification_ui";
 
 /**
- * Kratos' verification hook after registration: a verification flow per unverified email address, its code already
- * sent, announced as `continue_with: show_verification_ui`.
+ * Kratos' verification hook after registration: a verification flow per unverified email address, its code (or link,
+ * `selfservice.flows.verification.use: link`) already sent, announced as `continue_with: show_verification_ui`.
  */
 export const verificationHook: Hook = {
   name: "verification",
@@ -27,7 +27,7 @@ export const verificationHook: Hook = {
           kind: "verification", type: registration.type, state: "choose_method", returnTo: registration.returnTo || undefined,
           context: { locale: registration.context.locale },
         });
-        await sendCode(ctx, flow, address.value);
+        await sendCode(ctx, flow, address.value, flowSettings(ctx.project.config).use("verification"));
         await rerender(ctx, flow, [text.verificationCodeSent()]);
         outcome.continueWith.push({ action: "show_verification_ui", flow: { id: flow.id, verifiable_address: address.value, url: flowUrls(ctx).ui("verification", flow.id) } });
       }

@@ -50,10 +50,12 @@ export function hasFillableInput(section: NodeSection): boolean {
 }
 
 /**
- * With one `<form>` for several methods, a `required` password field would block the browser from
- * submitting another method's button. Native `required` is kept only when at most one method section asks
- * for input; the server validates either way and answers with node messages.
+ * With one `<form>` for several buttons, a `required` field would block the browser from submitting another
+ * button: another method's (even one without fields, such as "Sign in with code") or "Resend code". Native
+ * `required` is kept only when the form has one submit button, or nothing to fill in; the server validates either
+ * way and answers with node messages.
  */
 export function keepNativeRequired(grouped: GroupedNodes): boolean {
-  return grouped.sections.filter(hasFillableInput).length <= 1;
+  const submits = grouped.sections.flatMap((section) => section.nodes).filter((node) => isInputNode(node) && node.attributes.type === "submit");
+  return submits.length <= 1 || grouped.sections.filter(hasFillableInput).length === 0;
 }

@@ -23,6 +23,10 @@ export const text = {
   loginLookup: () => info(1010010, "Use backup recovery code"),
   loginWebAuthn: () => info(1010008, "Use security key"),
   loginPasskey: () => info(1010021, "Sign in with passkey"),
+  loginContinue: () => info(1010013, "Continue"),
+  loginCodeSent: () =>
+    info(1010014, "An email containing a code has been sent to the email address you provided. If you have not received an email, check the spelling of the address and retry the login."),
+  loginWithCode: () => info(1010015, "Sign in with code"),
   // 10109xx: our additions for the OAuth2 account chooser (Kratos has no such step; ids clear of Kratos' range)
   accountChoice: (identifier: string) => info(1010901, `You are signed in as ${identifier}.`, { identifier }),
   accountChoiceWanted: (client: string, wanted: string, identifier: string) =>
@@ -35,6 +39,9 @@ export const text = {
   // 1040xxx registration
   registration: () => info(1040001, "Sign up"),
   registerPasskey: () => info(1040007, "Sign up with passkey"),
+  registrationCodeSent: () =>
+    info(1040005, "A code has been sent to the address(es) you provided. If you have not received a message, check the spelling of the address and retry the registration."),
+  registrationWithCode: () => info(1040006, "Send sign up code"),
   // 1050xxx settings
   settingsSaved: () => success(1050001, "Your changes have been saved!"),
   unlinkTotp: () => info(1050004, "Unlink TOTP Authenticator App"),
@@ -78,6 +85,8 @@ export const text = {
   labelRecoveryCode: () => info(1070010, "Recovery code"),
   labelVerificationCode: () => info(1070011, "Verification code"),
   labelVerifyCode: () => info(1070006, "Verify code"),
+  labelRegistrationCode: () => info(1070012, "Registration code"),
+  labelLoginCode: () => info(1070013, "Login code"),
   // 1080xxx verification
   verificationCodeSent: () =>
     info(1080003, "An email containing a verification code has been sent to the email address you provided. If you have not received an email, check the spelling of the address and make sure to use the address you registered with."),
@@ -104,6 +113,9 @@ export const text = {
     const verbs = { login: "log you in with", registration: "sign you up with", settings: "update your settings", recovery: "recover your account with", verification: "verify your account with" };
     return error(ids[kind], `Could not find a strategy to ${verbs[kind]}. Did you fill out the form correctly?`);
   },
+  loginCodeInvalid: () => error(4010008, "The login code is invalid or has already been used. Please try again."),
+  registrationCodeInvalid: () => error(4040003, "The registration code is invalid or has already been used. Please try again."),
+  noCodeAddress: () => error(4000035, "This account does not exist or has not setup sign in with code."),
   // flow expired: 4010001 login, 4040001 registration, 4050001 settings, 4060005 recovery, 4070005 verification
   flowExpired: (kind: "login" | "registration" | "settings" | "recovery" | "verification", expiredAt: Date, now: Date) => {
     const ids = { login: 4010001, registration: 4040001, settings: 4050001, recovery: 4060005, verification: 4070005 };
@@ -115,6 +127,7 @@ export const text = {
   recoveryRetrySuccess: () => error(4060001, "The request was already completed successfully and can not be retried."),
   recoveryTokenInvalid: () => error(4060004, "The recovery token is invalid or has already been used. Please retry the flow."),
   recoveryCodeInvalid: () => error(4060006, "The recovery code is invalid or has already been used. Please try again."),
+  verificationTokenInvalid: () => error(4070001, "The verification token is invalid or has already been used. Please retry the flow."),
   verificationRetrySuccess: () => error(4070002, "The request was already completed successfully and can not be retried."),
   verificationCodeInvalid: () => error(4070006, "The verification code is invalid or has already been used. Please try again."),
 } as const;

@@ -43,6 +43,9 @@ describe("groupNodes", () => {
   it("keeps native `required` only while a single method asks for input", () => {
     expect(keepNativeRequired(groupNodes(sampleLoginUi().nodes))).toBe(true);
     expect(keepNativeRequired(groupNodes(sampleSettingsUi().nodes))).toBe(false);
+    // A second method without fields (code login's button) must not be blocked by the password's `required`.
+    const withCode = [...sampleLoginUi().nodes, inputNode("code", "method", "submit", { value: "code" })];
+    expect(keepNativeRequired(groupNodes(withCode))).toBe(false);
   });
 });
 

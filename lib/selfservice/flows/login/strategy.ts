@@ -38,6 +38,11 @@ export interface LoginStrategy extends Strategy<LoginEnv> {
   limits?(ctx: FlowContext, body: SubmitBody, caller?: AuthenticatedSession): LimitInput[];
   /** A read `login` will make for a submission it is responsible for, which the flow runs in that same round trip. */
   prefetch?(ctx: FlowContext, body: SubmitBody): SqlStatement | undefined;
+  /**
+   * A step in front of the methods (identifier-first): the methods the flow offers now, or undefined for all. The
+   * flow shows and asks only those (see loginStrategiesFor).
+   */
+  offered?(ctx: FlowContext, flow: FlowRecord): readonly MethodId[] | undefined;
 }
 
 /** Whether a strategy can serve a login at the AAL it asks for: first factors sign in, second factors step up. */

@@ -60,6 +60,7 @@ export const registrationHandler: KindHandler<FlowEnv, RegistrationResult> = {
         ...(patch?.metadata_public !== undefined ? { metadata_public: patch.metadata_public } : {}),
         ...(patch?.metadata_admin !== undefined ? { metadata_admin: patch.metadata_admin } : {}),
         credentials: result.credentials,
+        ...(result.verifiedAddresses?.length ? { verifiable_addresses: result.verifiedAddresses.map((address) => ({ ...address, verified: true })) } : {}),
       }, result.made);
     } catch (error) {
       if ((error as { status?: number }).status === 409) throw new FlowValidationError([text.duplicateCredentials()]);

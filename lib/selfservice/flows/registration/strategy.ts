@@ -10,6 +10,8 @@ export interface RegistrationResult {
   credentials: NonNullable<CreateIdentityInput["credentials"]>;
   /** Credentials the strategy made itself (a passkey's verified public key), stored as given with the identity. */
   made?: CredentialInput[];
+  /** Addresses the method proved control of (a registration code): created verified. */
+  verifiedAddresses?: { value: string; via: string }[];
 }
 
 /** A registration method (Kratos `registration.Strategy`): it proposes a new identity; the flow creates it. */

@@ -17,7 +17,8 @@ const passkeysOn = (ctx: FlowContext) =>
 
 /** Login with identifier + password (Kratos' password strategy, login part). */
 export function loginNodes(ctx: FlowContext, flow: FlowRecord, env: LoginEnv): UiNode[] {
-  const refreshIdentifier = flow.context.refresh ? env.identity?.credentials.find((c) => c.type === "password")?.identifiers[0]?.identifier : undefined;
+  // Known already: the identity refreshed, or the identifier of an identifier-first step.
+  const refreshIdentifier = (flow.context.refresh ? env.identity?.credentials.find((c) => c.type === "password")?.identifiers[0]?.identifier : undefined) ?? flow.context.identifier;
   return [
     inputNode("identifier", "default", {
       type: refreshIdentifier ? "hidden" : "text",

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { AuthenticationForm } from "@/components/console/authentication/authentication-form";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { readAuthenticationSettings } from "@/lib/identity-console/authentication-settings";
+import { readPasswordlessSettings } from "@/lib/identity-console/passwordless-settings";
 import { consoleServiceContext } from "@/lib/identity-console/context";
 import { methodUsage } from "@/lib/identity-console/method-usage";
 import { loadConsoleProject } from "@/app/_lib/project-context";
@@ -26,7 +27,7 @@ export default async function AuthenticationPage({ params }: Props) {
     <Card aria-labelledby="authentication-title">
       <CardHeader titleId="authentication-title" title={t("title")} description={t("description")} />
       <CardBody>
-        <AuthenticationForm action={saveAuthenticationSettingsAction.bind(null, project.id)} current={readAuthenticationSettings(project.config)} usage={usage} />
+        <AuthenticationForm action={saveAuthenticationSettingsAction.bind(null, project.id)} current={readAuthenticationSettings(project.config)} passwordless={readPasswordlessSettings(project.config)} usage={usage} />
       </CardBody>
     </Card>
   );
