@@ -8,7 +8,7 @@ import { Input, Select } from "@/components/ui/input";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import type { FormState } from "@/app/_lib/form-state";
-import type { CreatedKey } from "@/app/console/projects/[projectId]/api-keys/actions";
+import type { CreatedKey } from "@/app/_lib/api-key-form";
 import { TokenDialog } from "../api-keys/token-dialog";
 
 type Action = (state: FormState<CreatedKey>, form: FormData) => Promise<FormState<CreatedKey>>;

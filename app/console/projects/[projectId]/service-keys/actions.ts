@@ -6,7 +6,7 @@ import { consoleServiceKeyFormSchema, issueConsoleServiceKey, revokeConsoleServi
 import { currentConsoleAccess } from "@/app/_lib/console-auth";
 import { actionErrorKey } from "@/app/_lib/domain-errors";
 import { fieldErrorsFrom, formValues, type FormState } from "@/app/_lib/form-state";
-import type { CreatedKey } from "../api-keys/actions";
+import type { CreatedKey } from "@/app/_lib/api-key-form";
 
 const path = (projectId: string) => `/console/projects/${projectId}/service-keys`;
 
