@@ -26,6 +26,11 @@ export async function startMailCatcher(): Promise<MailCatcher> {
   let failures = 0;
   const server = new SMTPServer({
     authOptional: true,
+    // Accepts any credentials over plain loopback, so tests can use connection URIs with user info.
+    allowInsecureAuth: true,
+    onAuth(auth, _session, callback) {
+      callback(null, { user: auth.username });
+    },
     disabledCommands: ["STARTTLS"],
     logger: false,
     onData(stream, session, callback) {
