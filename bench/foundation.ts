@@ -46,7 +46,7 @@ function report(results: LoadResult[]): void {
     `- health / plain-Node ceiling: **${((health / ceiling) * 100).toFixed(0)}%** (target ≥ 50%)`,
     `- authenticated admin read / bare Next route handler: **${(admin / nextRoute).toFixed(1)}×** (target ≥ 10×)`,
   ];
-  const body = [machineLine(), "Server and load generator share the machine's 2 cores; the app runs on PostgreSQL.", "", formatTable(results), "", ...ratios].join("\n");
+  const body = [machineLine(), "Server and load generator share the machine's 2 cores; the app runs on PostgreSQL with its default WORKERS (one machine-API process per core), the plain server in one process.", "", formatTable(results), "", ...ratios].join("\n");
   writeSection("Foundation", body);
   console.log(body);
 }
