@@ -71,6 +71,7 @@ export const text = {
       privileged_session_expires_at: privilegedUntil.toISOString(),
       privileged_session_expires_at_unix: Math.floor(privilegedUntil.getTime() / 1000),
     }),
+  recoveryLinkSent: () => info(1060002, "An email containing a recovery link has been sent to the email address you provided."),
   recoveryCodeSent: () =>
     info(1060003, "An email containing a recovery code has been sent to the email address you provided. If you have not received an email, check the spelling of the address and make sure to use the address you registered with."),
   // 1070xxx node labels
@@ -88,6 +89,7 @@ export const text = {
   labelRegistrationCode: () => info(1070012, "Registration code"),
   labelLoginCode: () => info(1070013, "Login code"),
   // 1080xxx verification
+  verificationLinkSent: () => info(1080001, "An email containing a verification link has been sent to the email address you provided."),
   verificationCodeSent: () =>
     info(1080003, "An email containing a verification code has been sent to the email address you provided. If you have not received an email, check the spelling of the address and make sure to use the address you registered with."),
   verificationSuccessful: () => info(1080002, "You successfully verified your email address."),

@@ -68,7 +68,7 @@ export const recoveryHandler: KindHandler<FlowEnv, RecoveryResult> = {
   submit: (ctx, flow, body) => firstResponsible(projectStrategies(ctx).recovery, (strategy) => strategy.recover(ctx, flow, body)),
   async complete(ctx, flow, result, _env, json) {
     if (result.state === "sent") {
-      const saved = await rerender(ctx, flow, [text.recoveryCodeSent()]);
+      const saved = await rerender(ctx, flow, [result.message ?? text.recoveryCodeSent()]);
       return json ? flowJson(200, saved) : seeOther(flowUrls(ctx).ui("recovery", flow.id));
     }
     await saveFlow(ctx, flow);

@@ -26,7 +26,7 @@ export const verificationHandler: KindHandler<FlowEnv, VerificationResult> = {
   submit: (ctx, flow, body) => firstResponsible(projectStrategies(ctx).verification, (strategy) => strategy.verify(ctx, flow, body)),
   async complete(ctx, flow, result, _env, json) {
     if (result.state === "sent") {
-      const saved = await rerender(ctx, flow, [text.verificationCodeSent()]);
+      const saved = await rerender(ctx, flow, [result.message ?? text.verificationCodeSent()]);
       return json ? flowJson(200, saved) : seeOther(flowUrls(ctx).ui("verification", flow.id));
     }
     flow.state = "passed_challenge";

@@ -5,7 +5,7 @@ import type { RecoveryResult, RecoveryStrategy } from "../../flows/recovery/stra
 import { NOT_RESPONSIBLE, type SubmitBody } from "../../flows/strategy";
 import type { FlowContext, FlowRecord } from "../../flows/types";
 import type { VerificationResult, VerificationStrategy } from "../../flows/verification/strategy";
-import { inputNode, text, type UiNode } from "../../ui";
+import { inputNode, text, type UiNode, type UiText } from "../../ui";
 import { sendCode } from "../code/send";
 
 /**
@@ -24,14 +24,14 @@ function linkNodes(flow: FlowRecord): UiNode[] {
 
 const own = (body: SubmitBody) => bodyString(body, "method") === "link";
 
-async function sendLink(ctx: FlowContext, flow: FlowRecord, body: SubmitBody): Promise<{ state: "sent" }> {
+async function sendLink(ctx: FlowContext, flow: FlowRecord, body: SubmitBody): Promise<{ state: "sent"; message: UiText }> {
   if (flow.state === "passed_challenge") {
     throw new FlowValidationError([flow.kind === "recovery" ? text.recoveryRetrySuccess() : text.verificationRetrySuccess()]);
   }
   const email = bodyString(body, "email");
   if (email === undefined) throw new FlowValidationError([], { email: [text.required("email")] });
   await sendCode(ctx, flow, email, "link");
-  return { state: "sent" };
+  return { state: "sent", message: flow.kind === "recovery" ? text.recoveryLinkSent() : text.verificationLinkSent() };
 }
 
 export const linkRecovery: RecoveryStrategy = {

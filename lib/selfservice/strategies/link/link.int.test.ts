@@ -38,6 +38,7 @@ describe("link method", () => {
     const before = env.mail.mails.length;
     const sent = await clients.frontend.updateRecoveryFlow({ flow: flow.id, updateRecoveryFlowBody: { method: "link", email } });
     expect(sent.state).toBe("sent_email");
+    expect(sent.ui.messages?.map((m) => m.id)).toEqual([1060002]);
     const link = await mailedLink(email, before);
     expect(link.searchParams.get("flow")).toBe(flow.id);
     const recovered = await open(link);
@@ -66,7 +67,8 @@ describe("link method", () => {
     const identity = await clients.identity.createIdentity({ createIdentityBody: { schema_id: "preset://email", traits: { email } } });
     const flow = await clients.frontend.createNativeVerificationFlow();
     const before = env.mail.mails.length;
-    await clients.frontend.updateVerificationFlow({ flow: flow.id, updateVerificationFlowBody: { method: "link", email } });
+    const sent = await clients.frontend.updateVerificationFlow({ flow: flow.id, updateVerificationFlowBody: { method: "link", email } });
+    expect(sent.ui.messages?.map((m) => m.id)).toEqual([1080001]);
     const link = await mailedLink(email, before);
     const forged = new URL(link);
     forged.searchParams.set("token", "A".repeat(43));
