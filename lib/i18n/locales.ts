@@ -2,8 +2,8 @@
 export const locales = ["en", "de", "fr", "es", "ja", "pt-BR"] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = "en";
-/** The console is translated into English and German; other locales fall back to English there. */
-export const consoleLocales = ["en", "de"] as const satisfies readonly Locale[];
+/** The console is translated into every locale (lib/i18n/console-messages.test.ts keeps the catalogues in step). */
+export const consoleLocales = ["en", "de", "fr", "es", "ja", "pt-BR"] as const satisfies readonly Locale[];
 
 /** Each locale's name in its own language (for language switchers). */
 export const localeNames: Record<Locale, string> = {
