@@ -17,7 +17,7 @@ async function assertNoSidewaysScroll(page: Page, label: string): Promise<void> 
   assert.deepEqual(overflow, [], `${label} scrolls sideways`);
 }
 
-export const name = "screens: login, console, project, keys, audit — en/de × light/dark × desktop/mobile";
+export const name = "screens: login, console, project, keys, audit — en/de × light/dark × desktop/mobile, fr/ja project and audit";
 
 /** Pages in every locale, colour scheme and width, for looking at (and for spotting untranslated text). */
 export async function run({ browser, baseUrl, screenshot, log }: SpecContext): Promise<void> {
@@ -73,4 +73,32 @@ export async function run({ browser, baseUrl, screenshot, log }: SpecContext): P
     if (v.device === "mobile") await assertNoSidewaysScroll(page, `audit-${suffix(v)}`);
     await context.close();
   }
+
+  // The console in the other hosted locales: translated (not English fallback), and French's longer words
+  // still fit a phone's width.
+  for (const { locale, tag, overview, healthy } of translatedConsoles) {
+    for (const device of ["desktop", "mobile"] as const) {
+      const mobile = device === "mobile";
+      const viewport = mobile ? { width: 390, height: 844 } : { width: 1280, height: 860 };
+      const context = await browser.newContext({ locale: tag, viewport, isMobile: mobile, hasTouch: mobile, storageState: session });
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}/console/projects/${project.id}`);
+      assert.equal(await page.locator("html").getAttribute("lang"), locale);
+      await page.getByRole("heading", { name: overview }).first().waitFor();
+      await page.getByTestId("health-status").getByText(healthy).first().waitFor();
+      await screenshot(page, `project-${locale}-light-${device}`);
+      if (mobile) await assertNoSidewaysScroll(page, `project-${locale}-light-${device}`);
+      else {
+        await page.goto(`${baseUrl}/console/projects/${project.id}/audit`);
+        await screenshot(page, `audit-${locale}-light-${device}`);
+      }
+      await context.close();
+    }
+  }
+  log("project and audit pages in fr and ja");
 }
+
+const translatedConsoles = [
+  { locale: "fr", tag: "fr-FR", overview: "Vue d’ensemble", healthy: "OK" },
+  { locale: "ja", tag: "ja-JP", overview: "概要", healthy: "正常" },
+] as const;
