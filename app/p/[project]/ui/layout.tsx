@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages } from "next-intl/server";
 import { themeStylesheet } from "@/lib/branding";
 import { hostedBranding } from "@/lib/selfservice";
+import { HOSTED_CLIENT_NAMESPACES, pickMessages } from "@/lib/i18n/pick";
 
 export const dynamic = "force-dynamic";
 
@@ -21,10 +24,12 @@ export default async function HostedLayout({ children, params }: { children: Rea
   const { project } = await params;
   const found = await hostedBranding(project);
   if (!found) notFound();
+  // Only what components/flow's client components read; everything else is rendered on the server.
+  const messages = pickMessages(await getMessages(), HOSTED_CLIENT_NAMESPACES);
   return (
     <div data-pc-theme="" className="min-h-dvh bg-(--pc-bg) text-(--pc-text) antialiased [font-family:var(--pc-font)]">
       <style dangerouslySetInnerHTML={{ __html: themeStylesheet(found.branding) }} />
-      {children}
+      <NextIntlClientProvider messages={messages}>{children}</NextIntlClientProvider>
     </div>
   );
 }
