@@ -7,4 +7,5 @@ export { selfServiceBrowserPath, hostedPagePath, forwardedQuery } from "./paths"
 export { primarySubmits } from "./primary";
 export { inputNode, textNode, imageNode, anchorNode, csrfNode, nodeName, setNodeValue, addNodeMessage, clearMessages, type InputOptions } from "./nodes";
 export { text } from "./text";
+export { titleTranslations, translateTraitLabel, TITLE_I18N } from "./trait-title";
 export { sampleLoginUi, sampleSettingsUi } from "./fixtures";

@@ -76,7 +76,8 @@ export const text = {
     info(1060003, "An email containing a recovery code has been sent to the email address you provided. If you have not received an email, check the spelling of the address and make sure to use the address you registered with."),
   // 1070xxx node labels
   labelPassword: () => info(1070001, "Password"),
-  labelGenerated: (title: string, name: string) => info(1070002, title, { title, name }),
+  // title_i18n: per-locale titles from the schema (Portcullis' addition, see trait-title.ts)
+  labelGenerated: (title: string, name: string, titles?: Record<string, string>) => info(1070002, title, titles ? { title, name, title_i18n: titles } : { title, name }),
   labelSave: () => info(1070003, "Save"),
   labelId: () => info(1070004, "ID"),
   labelSubmit: () => info(1070005, "Submit"),

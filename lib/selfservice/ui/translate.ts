@@ -1,3 +1,4 @@
+import { translateTraitLabel } from "./trait-title";
 import type { UiNode, UiText } from "./types";
 
 /**
@@ -8,7 +9,14 @@ export interface MessageCatalog {
   has(key: string): boolean;
   raw(key: string): unknown;
   format(key: string, values: Record<string, string | number>): string;
+  /** The reader's locale, for schema trait titles (see trait-title.ts). */
+  locale?: string;
+  /** A built-in trait title (hosted.traitTitles), e.g. "firstName" → "Vorname". */
+  traitTitle?(key: string): string | undefined;
 }
+
+/** "{title}": a label generated from an identity schema trait's title. */
+const GENERATED_LABEL = 1070002;
 
 const ARGUMENT = /\{\s*([A-Za-z_]\w*)\s*[,}]/g;
 
@@ -33,6 +41,10 @@ export function contextValues(context: Record<string, unknown> | undefined): Rec
  */
 export function translateUiText(text: UiText | undefined, catalog?: MessageCatalog): string {
   if (!text) return "";
+  if (text.id === GENERATED_LABEL && catalog?.locale && catalog.traitTitle) {
+    const title = translateTraitLabel(text, catalog.locale, catalog.traitTitle);
+    if (title) return title;
+  }
   const key = String(text.id);
   if (!catalog || !text.id || !catalog.has(key)) return text.text;
   const raw = catalog.raw(key);

@@ -1,5 +1,5 @@
 import { defaultSchemaId, extensionTraits, getIdentitySchema, type JsonSchema } from "@/lib/identity";
-import { text } from "../../ui";
+import { text, titleTranslations } from "../../ui";
 import { inputNode, type UiInputType, type UiNodeGroup, type UiNode } from "../../ui";
 import type { FlowContext, FlowRecord } from "../../flows/types";
 
@@ -74,7 +74,7 @@ export function traitNodes(schema: JsonSchema, group: UiNodeGroup, values?: unkn
       autocomplete: type === "email" ? "email" : type === "tel" ? "tel" : identifierPaths.has(field.name) ? "username" : undefined,
       pattern: typeof field.schema.pattern === "string" ? field.schema.pattern : undefined,
       maxlength: typeof field.schema.maxLength === "number" ? field.schema.maxLength : undefined,
-      label: text.labelGenerated(typeof field.schema.title === "string" ? field.schema.title : field.name.split(".").pop()!, field.name),
+      label: text.labelGenerated(typeof field.schema.title === "string" ? field.schema.title : field.name.split(".").pop()!, field.name, titleTranslations(field.schema)),
     });
   });
 }
@@ -102,7 +102,7 @@ export function identifierLabel(schema: JsonSchema) {
   const identifiers = extensionTraits(schema).filter((t) => t.extension.credentials?.password?.identifier);
   if (identifiers.length === 1) {
     const field = traitFields(schema).find((f) => f.name === ["traits", ...identifiers[0].path].join("."));
-    if (field && typeof field.schema.title === "string") return text.labelGenerated(field.schema.title, "identifier");
+    if (field && typeof field.schema.title === "string") return text.labelGenerated(field.schema.title, "identifier", titleTranslations(field.schema));
   }
   return text.labelId();
 }
