@@ -5,6 +5,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TBody, Td, Th, THead } from "@/components/ui/table";
 import type { SessionRecord } from "@/lib/sessions";
 import { devicesOf, methodsOf } from "@/lib/sessions/record";
+import { summarizeUserAgent } from "@/lib/sessions/user-agent";
 import { ConfirmActionButton } from "./confirm-action-button";
 import type { IdentityFormState } from "@/app/console/projects/[projectId]/identities/actions";
 
@@ -13,6 +14,12 @@ type Revoke = (sessionId: string) => Promise<IdentityFormState>;
 /** The identity's sessions (newest first) with revoke per session and for all. */
 export async function IdentitySessions({ sessions, revoke, now }: { sessions: SessionRecord[]; revoke: Revoke; now: Date }) {
   const [t, format] = await Promise.all([getTranslations("identities.sessions"), getFormatter()]);
+  // "Firefox on macOS" from the User-Agent; the raw string stays in the cell's title.
+  const deviceName = (userAgent: string | undefined) => {
+    const { browser, os } = summarizeUserAgent(userAgent);
+    if (browser && os) return t("deviceOn", { browser, os });
+    return browser ?? os ?? (userAgent || "—");
+  };
   const active = sessions.filter((session) => session.active && session.expiresAt > now);
   return (
     <Card aria-labelledby="sessions-title">
@@ -60,8 +67,15 @@ export async function IdentitySessions({ sessions, revoke, now }: { sessions: Se
                   <Td>
                     {[...new Set(methodsOf(session).map((m) => m.method))].join(", ") || "—"} <span className="text-xs text-slate-500">({session.aal})</span>
                   </Td>
-                  <Td className="max-w-56 truncate text-xs text-slate-600 dark:text-slate-400" title={device?.user_agent}>
-                    {device ? `${device.ip_address || "—"} · ${device.user_agent || "—"}` : "—"}
+                  <Td className="max-w-56 text-xs text-slate-600 dark:text-slate-400" title={device?.user_agent}>
+                    {device ? (
+                      <>
+                        <span className="block truncate font-medium text-slate-800 dark:text-slate-200" data-testid="session-device">{deviceName(device.user_agent)}</span>
+                        <span className="block truncate">{device.ip_address || "—"}</span>
+                      </>
+                    ) : (
+                      "—"
+                    )}
                   </Td>
                   <Td>
                     <Badge tone={live ? "success" : "neutral"}>{live ? t("active") : t("inactive")}</Badge>
