@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale } from "next-intl/server";
 import "./globals.css";
 
@@ -13,11 +12,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale}>
       <body className="min-h-screen bg-slate-50 text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
-        {/* No messages here: each area passes what its client components read (the console its whole catalogue,
-            the hosted pages a few namespaces), so a hosted page never ships the console's strings. */}
-        <NextIntlClientProvider locale={locale} messages={null}>
-          {children}
-        </NextIntlClientProvider>
+        {/* No next-intl client provider here: the console's areas add one with its catalogue (app/console,
+            app/setup, app/(console-auth)); the hosted pages render every string on the server and ship none. */}
+        {children}
       </body>
     </html>
   );

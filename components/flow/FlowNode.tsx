@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { isInputNode, nodeLabel, translateUiText, type FlowKind, type MessageCatalog, type UiNode, type UiText } from "@/lib/selfservice/ui";
 import { NodeInput } from "./NodeInput";
 import { RecoveryCodes } from "./RecoveryCodes";
@@ -32,13 +33,22 @@ function secretList(node: UiNode, catalog: MessageCatalog): { codes: string[]; s
 /** Renders any Ory UI node: input, text, img, a, script or div. */
 export function FlowNode(props: FlowNodeProps) {
   const { node, catalog } = props;
+  const t = useTranslations("hosted.recoveryCodes");
   if (isInputNode(node)) return <NodeInput {...props} node={node} />;
   const attributes = node.attributes;
   switch (attributes.node_type) {
     case "text": {
       const secrets = secretList(node, catalog);
       const label = node.meta.label ? translateUiText(node.meta.label, catalog) : undefined;
-      if (secrets) return <RecoveryCodes id={attributes.id} label={label} codes={secrets.codes} savable={secrets.savable} />;
+      if (secrets) return (
+          <RecoveryCodes
+            id={attributes.id}
+            label={label}
+            codes={secrets.codes}
+            savable={secrets.savable}
+            labels={{ copy: t("copy"), copied: t("copied"), download: t("download"), fileName: t("fileName"), fileHeading: t("fileHeading", { host: "{host}" }) }}
+          />
+        );
       return (
         <div id={attributes.id} className="space-y-1.5 text-sm text-(--pc-text)">
           {label ? <p className="font-medium">{label}</p> : null}

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { inputView, nodeLabel, translateUiText, type FlowKind, type MessageCatalog, type UiNode, type UiNodeInputAttributes } from "@/lib/selfservice/ui";
 import { cn } from "@/components/ui/cn";
 import { RevealPassword } from "./RevealPassword";
@@ -28,6 +29,7 @@ function NodeMessages({ node, id, catalog }: { node: UiNode; id?: string; catalo
 
 /** One Ory input node as an HTML control: labelled, described by its messages, invalid when it has errors. */
 export function NodeInput({ node, flow, idPrefix, index, keepRequired, catalog, primary: primaryAction }: NodeInputProps) {
+  const t = useTranslations("hosted.password");
   const view = inputView(node, { flow, idPrefix, index, keepRequired });
   const label = translateUiText(nodeLabel(node), catalog) || view.name;
 
@@ -100,7 +102,7 @@ export function NodeInput({ node, flow, idPrefix, index, keepRequired, catalog, 
         spellCheck={false}
         className={cn(flowStyles.input, view.type === "password" && "pr-16")}
       />
-      {view.type === "password" ? <RevealPassword targetId={view.id} /> : null}
+      {view.type === "password" ? <RevealPassword targetId={view.id} labels={{ show: t("show"), hide: t("hide"), showLabel: t("showLabel"), hideLabel: t("hideLabel") }} /> : null}
       </div>
       <NodeMessages node={node} id={view.messagesId} catalog={catalog} />
     </div>

@@ -1,15 +1,23 @@
 "use client";
 
 import { useState } from "react";
-import { useTranslations } from "next-intl";
 import { flowStyles } from "./styles";
 
 /**
  * Recovery codes as a grid, with Copy and Download (a .txt) for the ones shown this once. Without JavaScript the
  * codes are still there to write down; the buttons then do nothing.
  */
-export function RecoveryCodes({ id, label, codes, savable }: { id: string; label?: string; codes: string[]; savable: boolean }) {
-  const t = useTranslations("hosted.recoveryCodes");
+export interface RecoveryCodeLabels {
+  copy: string;
+  copied: string;
+  download: string;
+  fileName: string;
+  /** The file's first line, with "{host}" where the page's host goes. */
+  fileHeading: string;
+}
+
+/** The strings arrive translated from the server component: the hosted pages ship no message catalogue. */
+export function RecoveryCodes({ id, label, codes, savable, labels }: { id: string; label?: string; codes: string[]; savable: boolean; labels: RecoveryCodeLabels }) {
   const [copied, setCopied] = useState(false);
   const listId = `${id}-list`;
   const plain = codes.join("\n");
@@ -18,8 +26,8 @@ export function RecoveryCodes({ id, label, codes, savable }: { id: string; label
     setCopied(true);
   };
   const download = () => {
-    const url = URL.createObjectURL(new Blob([`${t("fileHeading", { host: window.location.host })}\n\n${plain}\n`], { type: "text/plain;charset=utf-8" }));
-    const anchor = Object.assign(document.createElement("a"), { href: url, download: t("fileName") });
+    const url = URL.createObjectURL(new Blob([`${labels.fileHeading.replace("{host}", window.location.host)}\n\n${plain}\n`], { type: "text/plain;charset=utf-8" }));
+    const anchor = Object.assign(document.createElement("a"), { href: url, download: labels.fileName });
     anchor.click();
     URL.revokeObjectURL(url);
   };
@@ -36,12 +44,12 @@ export function RecoveryCodes({ id, label, codes, savable }: { id: string; label
       {savable ? (
         <div className="flex flex-wrap gap-2">
           <button type="button" onClick={copy} className={`${flowStyles.secondaryButton} sm:w-auto`} aria-controls={listId} data-testid="recovery-codes-copy">
-            {copied ? t("copied") : t("copy")}
+            {copied ? labels.copied : labels.copy}
           </button>
           <button type="button" onClick={download} className={`${flowStyles.secondaryButton} sm:w-auto`} data-testid="recovery-codes-download">
-            {t("download")}
+            {labels.download}
           </button>
-          <span role="status" className="sr-only">{copied ? t("copied") : ""}</span>
+          <span role="status" className="sr-only">{copied ? labels.copied : ""}</span>
         </div>
       ) : null}
     </div>

@@ -1,14 +1,20 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { useTranslations } from "next-intl";
 
 /**
  * "Show password" for the password field it follows: switches the input's type; the button's name says what it will do.
  * Rendered only once scripts run (without them the button could do nothing).
  */
-export function RevealPassword({ targetId }: { targetId: string }) {
-  const t = useTranslations("hosted");
+export interface RevealLabels {
+  show: string;
+  hide: string;
+  showLabel: string;
+  hideLabel: string;
+}
+
+/** The strings arrive translated from the server component: the hosted pages ship no message catalogue. */
+export function RevealPassword({ targetId, labels }: { targetId: string; labels: RevealLabels }) {
   const [ready, setReady] = useState(false);
   const [shown, setShown] = useState(false);
   useEffect(() => setReady(true), []);
@@ -23,11 +29,11 @@ export function RevealPassword({ targetId }: { targetId: string }) {
     <button
       type="button"
       onClick={toggle}
-      aria-label={shown ? t("password.hideLabel") : t("password.showLabel")}
+      aria-label={shown ? labels.hideLabel : labels.showLabel}
       aria-controls={targetId}
       className="absolute inset-y-0 right-0 flex items-center rounded-r-(--pc-radius) px-3 text-xs font-medium text-(--pc-primary) focus-visible:outline-2 focus-visible:outline-offset-[-2px] focus-visible:outline-(--pc-primary)"
     >
-      {shown ? t("password.hide") : t("password.show")}
+      {shown ? labels.hide : labels.show}
     </button>
   );
 }
