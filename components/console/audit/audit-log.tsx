@@ -53,9 +53,10 @@ export async function AuditLog({ events, days, basePath, nextPageToken, isFirstP
         {events.length === 0 ? (
           <EmptyState icon={<Icon name="list" className="h-10 w-10" />} title={t("emptyTitle")} description={t("emptyDescription")} />
         ) : (
-          <Table label={t("eventsTitle")} data-testid="audit-table">
+          // Under md the rows stack (a card per event, each value under its column's name): no sideways scrolling on phones.
+          <Table label={t("eventsTitle")} data-testid="audit-table" className="max-md:block max-md:[&_tbody]:block max-md:[&_td]:block max-md:[&_td]:max-w-none max-md:[&_td]:py-0.5 max-md:[&_tr]:block max-md:[&_tr]:py-2">
             <THead>
-              <tr>
+              <tr className="max-md:hidden">
                 <Th>{t("columns.time")}</Th>
                 <Th>{t("columns.actor")}</Th>
                 <Th>{t("columns.action")}</Th>
@@ -66,14 +67,20 @@ export async function AuditLog({ events, days, basePath, nextPageToken, isFirstP
               {events.map((event) => (
                 <tr key={event.id}>
                   <Td className="whitespace-nowrap text-slate-600 dark:text-slate-400">
+                    <span className="block text-xs font-semibold uppercase tracking-wide text-slate-500 md:hidden dark:text-slate-400">{t("columns.time")}</span>
                     <time dateTime={event.createdAt.toISOString()}>{format.dateTime(event.createdAt, { dateStyle: "medium", timeStyle: "medium" })}</time>
                   </Td>
-                  <Td className="max-w-56">{actorCell(event.actor)}</Td>
+                  <Td className="max-w-56">
+                    <span className="block text-xs font-semibold uppercase tracking-wide text-slate-500 md:hidden dark:text-slate-400">{t("columns.actor")}</span>
+                    {actorCell(event.actor)}
+                  </Td>
                   <Td>
+                    <span className="block text-xs font-semibold uppercase tracking-wide text-slate-500 md:hidden dark:text-slate-400">{t("columns.action")}</span>
                     <span className="font-medium">{actionLabel(event.action)}</span>
                     <span className="block font-mono text-xs text-slate-500 dark:text-slate-400">{event.action}</span>
                   </Td>
                   <Td className="text-slate-600 dark:text-slate-400">
+                    <span className="block text-xs font-semibold uppercase tracking-wide text-slate-500 md:hidden dark:text-slate-400">{t("columns.target")}</span>
                     <span>{event.targetType}</span>{" "}
                     <code className="font-mono text-xs" title={event.targetId}>{event.targetId.slice(0, 8)}</code>
                   </Td>
