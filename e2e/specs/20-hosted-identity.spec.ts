@@ -9,8 +9,8 @@ export const name = "hosted pages: register (en, de) → verify by mailed code �
 
 type Locale = "en" | "de";
 const labels = {
-  en: { password: "Password", signIn: "Sign in", signUp: "Sign up", invalid: "The provided credentials are invalid", saved: "Your changes have been saved!" },
-  de: { password: "Passwort", signIn: "Anmelden", signUp: "Registrieren", invalid: "Die Anmeldedaten sind ungültig", saved: "Ihre Änderungen wurden gespeichert." },
+  en: { email: "Email", firstName: "First name", password: "Password", signIn: "Sign in", signUp: "Sign up", invalid: "The provided credentials are invalid", saved: "Your changes have been saved!" },
+  de: { email: "E-Mail", firstName: "Vorname", password: "Passwort", signIn: "Anmelden", signUp: "Registrieren", invalid: "Die Anmeldedaten sind ungültig", saved: "Ihre Änderungen wurden gespeichert." },
 } as const;
 
 /** A screenshot in light, then the same page in dark (prefers-color-scheme emulated). */
@@ -62,6 +62,9 @@ async function journey(browser: Browser, baseUrl: string, slug: string, locale: 
     await page.getByRole("heading", { level: 1 }).waitFor();
     assert.ok(await page.getByLabel(t.password, { exact: true }).isVisible(), `the password field is labelled "${t.password}"`);
     assert.equal(await page.locator('input[name="password"]').getAttribute("autocomplete"), "new-password");
+    // Schema titles in the page's language; the email reads as on the recovery and verification pages (issue 18 item 6).
+    assert.ok(await page.getByLabel(t.firstName, { exact: true }).isVisible(), `the first-name field is labelled "${t.firstName}"`);
+    assert.ok(await page.getByLabel(t.email, { exact: true }).first().isVisible(), `the email field is labelled "${t.email}"`);
     await both(page, ctx.screenshot, `registration-${locale}`);
     await narrow(page, ctx.screenshot, `registration-${locale}`);
     const mailsBefore = mail.mails.length;
