@@ -10,6 +10,7 @@ import { logger } from "@/lib/http/context";
 import { loadSetupHost, useFrontSecret } from "@/lib/request-origin";
 import { startWebhookWorker } from "@/lib/selfservice";
 import { isToChild, type FromChild, type ToChild } from "./messages";
+import { brotliStatic } from "./static-brotli";
 
 type NextHandler = ReturnType<ReturnType<typeof next>["getRequestHandler"]>;
 
@@ -32,7 +33,9 @@ async function serve(start: Extract<ToChild, { type: "start" }>): Promise<void> 
   // Requests wait for Next, which can only be created once the public port is known (see server.ts).
   let markReady: (handle: NextHandler) => void = () => undefined;
   const nextReady = new Promise<NextHandler>((resolve) => (markReady = resolve));
-  const server = http.createServer((req, res) => void nextReady.then((handle) => handle(req, res)));
+  // Static scripts and stylesheets with Brotli where the browser takes it; everything else is Next's.
+  const staticBrotli = brotliStatic(path.resolve(".next", "static"));
+  const server = http.createServer((req, res) => void staticBrotli(req, res).catch(() => false).then((served) => (served ? undefined : nextReady.then((handle) => handle(req, res)))));
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const address = server.address();
