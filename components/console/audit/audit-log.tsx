@@ -54,9 +54,9 @@ export async function AuditLog({ events, days, basePath, nextPageToken, isFirstP
           <EmptyState icon={<Icon name="list" className="h-10 w-10" />} title={t("emptyTitle")} description={t("emptyDescription")} />
         ) : (
           // Under md the rows stack (a card per event, each value under its column's name): no sideways scrolling on phones.
-          <Table label={t("eventsTitle")} data-testid="audit-table" className="max-md:block max-md:[&_tbody]:block max-md:[&_td]:block max-md:[&_td]:max-w-none max-md:[&_td]:py-0.5 max-md:[&_tr]:block max-md:[&_tr]:py-2">
+          <Table label={t("eventsTitle")} data-testid="audit-table" className="max-md:block max-md:[&_thead]:hidden max-md:[&_tbody]:block max-md:[&_td]:block max-md:[&_td]:max-w-none max-md:[&_td]:py-0.5 max-md:[&_tr]:block max-md:[&_tr]:py-2">
             <THead>
-              <tr className="max-md:hidden">
+              <tr>
                 <Th>{t("columns.time")}</Th>
                 <Th>{t("columns.actor")}</Th>
                 <Th>{t("columns.action")}</Th>
