@@ -115,6 +115,22 @@ describe("rules admin API", () => {
     const upstream = await admin(a, "POST", "/admin/rules", rule("private-upstream", "https://a.example.com/p/<.*>", { upstream: { url: "http://10.0.0.7:8080" } }));
     expect(upstream.status).toBe(201);
   });
+
+  it("accepts private and loopback addresses where nothing is fetched: id_token issuer_url, redirect to (issue 19 §4)", async () => {
+    const intranet = await admin(a, "POST", "/admin/rules", rule("intranet", "http://10.0.0.5/<.*>", {
+      mutators: [{ handler: "id_token", config: { issuer_url: "http://10.0.0.5:4455/" } }],
+      errors: [{ handler: "redirect", config: { to: "http://127.0.0.1:4455/login", return_to_query_param: "return_to" } }],
+    }));
+    expect(intranet.status).toBe(201);
+    const redirected = await decide(a, "http://10.0.0.5/page");
+    expect(redirected.status).toBe(302);
+    const location = new URL(redirected.headers.get("location")!);
+    expect(location.origin + location.pathname).toBe("http://127.0.0.1:4455/login");
+    expect(location.searchParams.get("return_to")).toBe("http://10.0.0.5/page");
+    expect((await bad(rule("creds", "https://a.example.com/", { errors: [{ handler: "redirect", config: { to: "http://u:p@10.0.0.5/" } }] }))).details.issues[0].path).toBe(
+      "errors.0.config.to",
+    );
+  });
 });
 
 describe("decisions API", () => {
