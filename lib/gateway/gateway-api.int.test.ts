@@ -183,6 +183,20 @@ describe("decisions API", () => {
     expect(asGet.status).toBe(200);
   });
 
+  it("honours ingress-nginx's X-Original-URL and X-Original-Method (Kubernetes auth-url, no snippet needed)", async () => {
+    // ingress-nginx's external-auth location sends these (and its own Host), never X-Forwarded-Uri/-Method.
+    const ingress = (method: string, url: string, extra: Record<string, string> = {}) =>
+      fetch(`${server.url}/p/${a.slug}/decisions${new URL(url).pathname}`, {
+        headers: { "x-original-url": url, "x-original-method": method, "x-sent-from": "nginx-ingress-controller", authorization: `Bearer ${alice.token}`, ...extra },
+      });
+    expect((await ingress("GET", "https://ro.example.com/items/1?x=1")).status).toBe(200);
+    expect((await ingress("DELETE", "https://ro.example.com/items/1")).status).toBe(403);
+    // X-Forwarded-* win when both are sent; a relative or non-http X-Original-URL is ignored.
+    expect((await ingress("GET", "https://ro.example.com/items/1", { "x-forwarded-host": "elsewhere.example.com" })).status).toBe(403);
+    const bogus = await fetch(`${server.url}/p/${a.slug}/decisions/items/1`, { headers: { "x-original-url": "javascript://ro.example.com/items/1", authorization: `Bearer ${alice.token}` } });
+    expect(bogus.status).toBe(403);
+  });
+
   it("resolves overlapping rules by priority, and reports same-priority overlaps", async () => {
     const mut = (v: string) => [{ handler: "header", config: { headers: { "X-Rule": v } } }];
     await admin(a, "POST", "/admin/rules", rule("low", "https://prio.example.com/<.*>", { priority: 1, mutators: mut("low"), authenticators: [{ handler: "anonymous" }] }));
