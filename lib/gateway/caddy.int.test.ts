@@ -37,6 +37,16 @@ describe.skipIf(!binary)("Caddy forward_auth → decisions API → upstream (end
       })),
     });
     expect(created.status).toBe(201);
+    const jwt = await fetch(`${server.url}/p/${project.slug}/admin/rules`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${project.apiKey}`, "content-type": "application/json" },
+      body: JSON.stringify(rule("caddy-jwt", `${site.url}/jwt/<.*>`, {
+        priority: 1,
+        match: { url: `${site.url}/jwt/<.*>`, methods: ["GET"] },
+        mutators: [{ handler: "id_token" }],
+      })),
+    });
+    expect(jwt.status).toBe(201);
   }, 240_000);
 
   afterAll(async () => {
@@ -61,6 +71,17 @@ describe.skipIf(!binary)("Caddy forward_auth → decisions API → upstream (end
     const received = (await response.json()) as { url: string; headers: Record<string, string> };
     expect(received.url).toBe("/orders?page=2");
     expect(received.headers["x-user-id"]).toBe(identityId);
+  });
+
+  it("replaces Authorization with the id_token mutator's JWT (copy_headers Authorization)", async () => {
+    const { token, identityId } = await signedInIdentity(project.slug, "caddy-jwt@example.com");
+    const received = (await (await fetch(`${site.url}/jwt/me`, { headers: { authorization: `Bearer ${token}` } })).json()) as { headers: Record<string, string> };
+    const jwt = received.headers.authorization?.replace(/^Bearer /, "") ?? "";
+    expect(JSON.parse(Buffer.from(jwt.split(".")[1] ?? "", "base64url").toString()).sub).toBe(identityId);
+    // A rule without id_token returns no Authorization: the client's session token still never reaches the upstream
+    // (Caddy 2.6.2 sends its literal placeholder instead — see lib/gateway/README.md).
+    const plain = (await (await fetch(`${site.url}/orders`, { headers: { authorization: `Bearer ${token}` } })).json()) as { headers: Record<string, string> };
+    expect(plain.headers.authorization ?? "").not.toContain(token);
   });
 
   it("answers 401 to a forged token, 403 outside the rule's methods", async () => {

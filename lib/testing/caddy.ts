@@ -31,7 +31,7 @@ http://127.0.0.1:${port} {
   bind 127.0.0.1
   forward_auth ${portcullis.host} {
     uri /p/${slug}/decisions{uri}
-    copy_headers X-User-Id
+    copy_headers X-User-Id Authorization
   }
   reverse_proxy ${upstream.host}
 }
