@@ -18,7 +18,7 @@ export interface CaddySite {
 
 /**
  * The Caddyfile documented in lib/gateway/README.md: `forward_auth` asks the decisions API about every request
- * (Caddy sends X-Forwarded-Method, -Uri, -Host, -Proto), copies the decision's `X-User-Id` into the request and
+ * (Caddy sends X-Forwarded-Method, -Uri, -Host, -Proto), copies the decision's `X-User-Id` and `Authorization` and
  * proxies to the upstream; any non-2xx decision (401, 403, a redirect to the login) is answered to the client as is.
  */
 export function caddyfile(port: number, portcullis: URL, slug: string, upstream: URL): string {
