@@ -15,7 +15,8 @@ describe("relationshipInputSchema", () => {
     expect(missingId.error?.issues.map((i) => [i.path[0], i.message])).toEqual([["subjectId", "required"]]);
     const missingSet = relationshipInputSchema.safeParse({ ...base, subjectKind: "set", subjectNamespace: "Group" });
     expect(missingSet.error?.issues.map((i) => i.path[0])).toEqual(["subjectObject"]);
-    expect(relationshipInputSchema.safeParse({ ...base, object: "  ", subjectKind: "id", subjectId: "a" }).success).toBe(false);
+    const empty = relationshipInputSchema.safeParse({ namespace: "", object: "  ", relation: "", subjectKind: "id", subjectId: "" });
+    expect(empty.error?.issues.map((i) => [i.path[0], i.message])).toEqual([["namespace", "required"], ["object", "required"], ["relation", "required"], ["subjectId", "required"]]);
     expect(relationshipInputSchema.safeParse({ ...base, subjectKind: "other", subjectId: "a" }).success).toBe(false);
   });
 });

@@ -5,26 +5,24 @@ import type { RelationTuple } from "@/lib/permissions/tuples";
  * The console's add/delete relationship form: namespace, object, relation and a subject that is either an id or a
  * subject set (Keto's `subject_id` XOR `subject_set`). Messages are i18n keys of the `errors` namespace.
  */
-const name = z.string().trim().min(1, "required").max(200, "tooLong");
-const text = z.string().trim().max(1000, "tooLong");
+const field = (max: number) => z.string().trim().max(max, "tooLong").default("");
 
+/** Every field is a string (an empty one is missing), so every missing field is reported at once. */
 export const relationshipInputSchema = z
   .object({
-    namespace: name,
-    object: text.min(1, "required"),
-    relation: name,
+    namespace: field(200),
+    object: field(1000),
+    relation: field(200),
     subjectKind: z.enum(["id", "set"]),
-    subjectId: text.optional(),
-    subjectNamespace: z.string().trim().max(200, "tooLong").optional(),
-    subjectObject: text.optional(),
-    subjectRelation: z.string().trim().max(200, "tooLong").optional(),
+    subjectId: field(1000),
+    subjectNamespace: field(200),
+    subjectObject: field(1000),
+    subjectRelation: field(200),
   })
   .superRefine((input, ctx) => {
-    if (input.subjectKind === "id" && !input.subjectId) ctx.addIssue({ code: "custom", path: ["subjectId"], message: "required" });
-    if (input.subjectKind === "set") {
-      if (!input.subjectNamespace) ctx.addIssue({ code: "custom", path: ["subjectNamespace"], message: "required" });
-      if (!input.subjectObject) ctx.addIssue({ code: "custom", path: ["subjectObject"], message: "required" });
-    }
+    const subject: (keyof typeof input)[] = input.subjectKind === "id" ? ["subjectId"] : ["subjectNamespace", "subjectObject"];
+    const required: (keyof typeof input)[] = ["namespace", "object", "relation", ...subject];
+    for (const key of required) if (!input[key]) ctx.addIssue({ code: "custom", path: [key], message: "required" });
   });
 
 export type RelationshipInput = z.infer<typeof relationshipInputSchema>;
@@ -38,7 +36,7 @@ export function tupleFromInput(input: RelationshipInput): RelationTuple {
     relation: input.relation,
     subject:
       input.subjectKind === "id"
-        ? { type: "id", id: input.subjectId ?? "" }
-        : { type: "set", namespace: input.subjectNamespace ?? "", object: input.subjectObject ?? "", relation: input.subjectRelation ?? "" },
+        ? { type: "id", id: input.subjectId }
+        : { type: "set", namespace: input.subjectNamespace, object: input.subjectObject, relation: input.subjectRelation },
   };
 }

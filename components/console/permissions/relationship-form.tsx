@@ -21,14 +21,17 @@ interface Props {
   usersets: Record<string, string[]>;
 }
 
-/** Adds one relationship: namespace, object, relation and a subject id or a subject set, with the model's names as pickers. */
+/**
+ * Adds one relationship: namespace, object, relation and a subject id or a subject set, with the model's names as pickers.
+ * Controls are uncontrolled with the submitted values as defaults: React resets a form after its action.
+ */
 export function RelationshipForm({ action, namespaces, relations, usersets }: Props) {
   const t = useTranslations("permissions.write");
   const te = useTranslations("errors");
   const [state, formAction] = useActionState(action, {});
   const form = useRef<HTMLFormElement>(null);
   const values = state.values ?? {};
-  const [namespace, setNamespace] = useState(values.namespace || namespaces[0] || "");
+  const [namespace, setNamespace] = useState(values.namespace || namespaces.find((n) => relations[n]?.length) || namespaces[0] || "");
   const [kind, setKind] = useState<"id" | "set">(values.subjectKind === "set" ? "set" : "id");
   const [subjectNamespace, setSubjectNamespace] = useState(values.subjectNamespace || namespaces[0] || "");
   const errors = state.fieldErrors ?? {};
@@ -42,7 +45,7 @@ export function RelationshipForm({ action, namespaces, relations, usersets }: Pr
       <div className="grid gap-4 sm:grid-cols-3">
         <Field name="namespace" idPrefix="rel" label={t("namespace")} error={error("namespace")}>
           {(control) => (
-            <Select {...control} value={namespace} onChange={(e) => setNamespace(e.target.value)}>
+            <Select {...control} defaultValue={values.namespace || namespace} onChange={(e) => setNamespace(e.target.value)}>
               {namespaces.map((n) => <option key={n} value={n}>{n}</option>)}
             </Select>
           )}
@@ -64,7 +67,7 @@ export function RelationshipForm({ action, namespaces, relations, usersets }: Pr
         <div className="flex flex-col gap-2 sm:flex-row sm:gap-6">
           {(["id", "set"] as const).map((value) => (
             <label key={value} className="flex items-center gap-2 text-sm">
-              <input type="radio" name="subjectKind" value={value} checked={kind === value} onChange={() => setKind(value)} className="h-4 w-4 accent-brand-600" />
+              <input type="radio" name="subjectKind" value={value} defaultChecked={kind === value} onChange={() => setKind(value)} className="h-4 w-4 accent-brand-600" />
               {value === "id" ? t("subjectIdOption") : t("subjectSetOption")}
             </label>
           ))}
@@ -79,7 +82,7 @@ export function RelationshipForm({ action, namespaces, relations, usersets }: Pr
           <div className="grid gap-4 sm:grid-cols-3">
             <Field name="subjectNamespace" idPrefix="rel" label={t("subjectNamespace")} error={error("subjectNamespace")}>
               {(control) => (
-                <Select {...control} value={subjectNamespace} onChange={(e) => setSubjectNamespace(e.target.value)}>
+                <Select {...control} defaultValue={values.subjectNamespace || subjectNamespace} onChange={(e) => setSubjectNamespace(e.target.value)}>
                   {namespaces.map((n) => <option key={n} value={n}>{n}</option>)}
                 </Select>
               )}

@@ -12,10 +12,6 @@ export interface RelationshipWritten {
   tuple: string;
 }
 
-function optional(values: Record<string, string>) {
-  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v === "" ? undefined : v]));
-}
-
 /** A model refusal (unknown relation in strict mode, wrong subject type, undeclared namespace): the engine's reason. */
 function refusal(error: unknown): string | undefined {
   return error instanceof AppError && error.code === "bad_request" ? (error.reason ?? error.message) : undefined;
@@ -24,7 +20,7 @@ function refusal(error: unknown): string | undefined {
 async function write(projectId: string, form: FormData, op: typeof addRelationship): Promise<FormState<RelationshipWritten>> {
   const access = await currentConsoleAccess();
   const values = formValues(form, RELATIONSHIP_FIELDS);
-  const parsed = relationshipInputSchema.safeParse(optional(values));
+  const parsed = relationshipInputSchema.safeParse(values);
   if (!parsed.success) return { fieldErrors: fieldErrorsFrom(parsed.error), values, submittedAt: Date.now() };
   const tuple = tupleFromInput(parsed.data);
   try {
