@@ -23,7 +23,8 @@ interface Props {
 
 /**
  * Adds one relationship: namespace, object, relation and a subject id or a subject set, with the model's names as pickers.
- * Controls are uncontrolled with the submitted values as defaults: React resets a form after its action.
+ * Controls are uncontrolled with the submitted values as defaults: React resets a form after its action (and a
+ * select only takes its default when mounted, hence its key).
  */
 export function RelationshipForm({ action, namespaces, relations, usersets }: Props) {
   const t = useTranslations("permissions.write");
@@ -45,7 +46,7 @@ export function RelationshipForm({ action, namespaces, relations, usersets }: Pr
       <div className="grid gap-4 sm:grid-cols-3">
         <Field name="namespace" idPrefix="rel" label={t("namespace")} error={error("namespace")}>
           {(control) => (
-            <Select {...control} defaultValue={values.namespace || namespace} onChange={(e) => setNamespace(e.target.value)}>
+            <Select key={state.submittedAt} {...control} defaultValue={values.namespace || namespace} onChange={(e) => setNamespace(e.target.value)}>
               {namespaces.map((n) => <option key={n} value={n}>{n}</option>)}
             </Select>
           )}
@@ -82,7 +83,7 @@ export function RelationshipForm({ action, namespaces, relations, usersets }: Pr
           <div className="grid gap-4 sm:grid-cols-3">
             <Field name="subjectNamespace" idPrefix="rel" label={t("subjectNamespace")} error={error("subjectNamespace")}>
               {(control) => (
-                <Select {...control} defaultValue={values.subjectNamespace || subjectNamespace} onChange={(e) => setSubjectNamespace(e.target.value)}>
+                <Select key={state.submittedAt} {...control} defaultValue={values.subjectNamespace || subjectNamespace} onChange={(e) => setSubjectNamespace(e.target.value)}>
                   {namespaces.map((n) => <option key={n} value={n}>{n}</option>)}
                 </Select>
               )}
