@@ -59,7 +59,9 @@ export async function run({ browser, baseUrl, screenshot }: SpecContext): Promis
       [["owners", "alice", "Subject id"], ["viewers", "Group:eng#members", "Subject set"]],
     );
     assert.equal(await page.getByRole("img", { name: "Relationships of Document:readme" }).count(), 1);
-    await screenshot(page, "permissions-object-graph", { fullPage: true });
+    const shot = await screenshot(page, "permissions-object-graph", { fullPage: true });
+    await page.getByTestId("object-graph").screenshot({ path: shot.replace(/\.png$/, "-svg.png") });
+    assert.equal(await page.getByLabel("Namespace", { exact: true }).last().inputValue(), "Document", "the picker shows the object from the list");
 
     // Check: alice may edit (owner), bob may not.
     await page.getByLabel("Question").fill("Document:readme#edit@alice");
@@ -85,6 +87,7 @@ export async function run({ browser, baseUrl, screenshot }: SpecContext): Promis
     await page.goto(`${url}?graph_namespace=Document&graph_object=readme#object-graph`);
     await page.getByTestId("object-graph").waitFor();
     await screenshot(page, "permissions-phone-dark", { fullPage: true });
+    await page.getByTestId("object-graph").screenshot({ path: shot.replace(/object-graph\.png$/, "phone-dark-svg.png") });
   } finally {
     await context.close();
   }

@@ -8,7 +8,8 @@ import { shortLabel } from "@/lib/permissions-console/object-graph";
 export async function ObjectPicker({ namespaces, namespace, object }: { namespaces: string[]; namespace?: string; object?: string }) {
   const t = await getTranslations("permissions.objectGraph");
   return (
-    <form method="get" action="#object-graph" className="grid gap-3 sm:grid-cols-[1fr_2fr_auto] sm:items-end">
+    // Keyed by the picked object: a select takes its default only when mounted, and links in the list navigate softly.
+    <form key={`${namespace}:${object}`} method="get" action="#object-graph" className="grid gap-3 sm:grid-cols-[1fr_2fr_auto] sm:items-end">
       <label className="flex flex-col gap-1 text-sm">
         {t("namespace")}
         <Select name="graph_namespace" defaultValue={namespace ?? ""}>
@@ -34,11 +35,12 @@ export async function ObjectGraph({ layout, more }: { layout: ObjectGraphLayout;
   const { center } = layout;
   return (
     <div className="space-y-4">
+      <div className="overflow-x-auto">
       <svg
         role="img"
         aria-label={t("graphLabel", { object: layout.object })}
         viewBox={`0 0 ${layout.width} ${layout.height}`}
-        className="h-auto w-full max-w-3xl text-slate-700 dark:text-slate-200"
+        className="h-auto w-full min-w-[34rem] max-w-3xl text-slate-700 dark:text-slate-200"
         data-testid="object-graph"
       >
         <defs>
@@ -68,6 +70,7 @@ export async function ObjectGraph({ layout, more }: { layout: ObjectGraphLayout;
           </g>
         ))}
       </svg>
+      </div>
       <Table label={t("tableLabel", { object: layout.object })} data-testid="object-graph-table">
         <caption className="sr-only">{t("tableLabel", { object: layout.object })}</caption>
         <THead>
