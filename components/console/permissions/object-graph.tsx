@@ -35,41 +35,42 @@ export async function ObjectGraph({ layout, more }: { layout: ObjectGraphLayout;
   const { center } = layout;
   return (
     <div className="space-y-4">
-      <div className="overflow-x-auto">
-      <svg
-        role="img"
-        aria-label={t("graphLabel", { object: layout.object })}
-        viewBox={`0 0 ${layout.width} ${layout.height}`}
-        className="h-auto w-full min-w-[34rem] max-w-3xl text-slate-700 dark:text-slate-200"
-        data-testid="object-graph"
-      >
-        <defs>
-          <marker id="object-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse">
-            <path d="M0 0L10 5L0 10z" fill="currentColor" />
-          </marker>
-        </defs>
-        {layout.edges.map((edge, i) => {
-          const x1 = center.x + 90, y1 = center.y, x2 = edge.x - 4, y2 = edge.y;
-          return (
-            <g key={i}>
-              <line x1={x1} y1={y1} x2={x2} y2={y2} stroke="currentColor" strokeOpacity="0.55" markerEnd="url(#object-arrow)" />
-              <text x={x1 + (x2 - x1) * 0.55} y={y1 + (y2 - y1) * 0.55 - 4} fontSize="11" textAnchor="middle" fill="currentColor" className="font-medium">{edge.relation}</text>
-            </g>
-          );
-        })}
-        <g>
-          <rect x={center.x - 90} y={center.y - 18} width="180" height="36" rx="8" className="fill-brand-50 stroke-brand-600 dark:fill-slate-900" />
-          <text x={center.x} y={center.y + 4} fontSize="12" fontWeight="600" textAnchor="middle" fill="currentColor">{shortLabel(layout.object)}</text>
-          <title>{layout.object}</title>
-        </g>
-        {layout.edges.map((edge, i) => (
-          <g key={`s${i}`}>
-            <rect x={edge.x} y={edge.y - 15} width="170" height="30" rx={edge.kind === "id" ? 15 : 4} strokeDasharray={edge.kind === "set" ? "4 3" : undefined} className="fill-white stroke-slate-400 dark:fill-slate-900" />
-            <text x={edge.x + 85} y={edge.y + 4} fontSize="11" textAnchor="middle" fill="currentColor" className="font-mono">{shortLabel(edge.subject, 24)}</text>
-            <title>{edge.subject}</title>
+      {/* A focusable region: on phones the graph scrolls sideways, and keyboard users must be able to scroll it. */}
+      <div role="region" aria-label={t("graphLabel", { object: layout.object })} tabIndex={0} className="overflow-x-auto">
+        <svg
+          role="img"
+          aria-label={t("graphLabel", { object: layout.object })}
+          viewBox={`0 0 ${layout.width} ${layout.height}`}
+          className="h-auto w-full min-w-[34rem] max-w-3xl text-slate-700 dark:text-slate-200"
+          data-testid="object-graph"
+        >
+          <defs>
+            <marker id="object-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse">
+              <path d="M0 0L10 5L0 10z" fill="currentColor" />
+            </marker>
+          </defs>
+          {layout.edges.map((edge, i) => {
+            const x1 = center.x + 90, y1 = center.y, x2 = edge.x - 4, y2 = edge.y;
+            return (
+              <g key={i}>
+                <line x1={x1} y1={y1} x2={x2} y2={y2} stroke="currentColor" strokeOpacity="0.55" markerEnd="url(#object-arrow)" />
+                <text x={x1 + (x2 - x1) * 0.55} y={y1 + (y2 - y1) * 0.55 - 4} fontSize="11" textAnchor="middle" fill="currentColor" className="font-medium">{edge.relation}</text>
+              </g>
+            );
+          })}
+          <g>
+            <rect x={center.x - 90} y={center.y - 18} width="180" height="36" rx="8" className="fill-brand-50 stroke-brand-600 dark:fill-slate-900" />
+            <text x={center.x} y={center.y + 4} fontSize="12" fontWeight="600" textAnchor="middle" fill="currentColor">{shortLabel(layout.object)}</text>
+            <title>{layout.object}</title>
           </g>
-        ))}
-      </svg>
+          {layout.edges.map((edge, i) => (
+            <g key={`s${i}`}>
+              <rect x={edge.x} y={edge.y - 15} width="170" height="30" rx={edge.kind === "id" ? 15 : 4} strokeDasharray={edge.kind === "set" ? "4 3" : undefined} className="fill-white stroke-slate-400 dark:fill-slate-900" />
+              <text x={edge.x + 85} y={edge.y + 4} fontSize="11" textAnchor="middle" fill="currentColor" className="font-mono">{shortLabel(edge.subject, 24)}</text>
+              <title>{edge.subject}</title>
+            </g>
+          ))}
+        </svg>
       </div>
       <Table label={t("tableLabel", { object: layout.object })} data-testid="object-graph-table">
         <caption className="sr-only">{t("tableLabel", { object: layout.object })}</caption>
