@@ -31,7 +31,7 @@ export function RevealPassword({ targetId, labels }: { targetId: string; labels:
       onClick={toggle}
       aria-label={shown ? labels.hideLabel : labels.showLabel}
       aria-controls={targetId}
-      className="absolute inset-y-0 right-0 flex items-center rounded-r-(--pc-radius) px-3 text-xs font-medium text-(--pc-primary) focus-visible:outline-2 focus-visible:outline-offset-[-2px] focus-visible:outline-(--pc-primary)"
+      className="absolute inset-y-0 right-0 flex items-center rounded-r-(--pc-radius) px-3 text-xs font-medium text-(--pc-text) underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-offset-[-2px] focus-visible:outline-(--pc-primary)"
     >
       {shown ? labels.hide : labels.show}
     </button>

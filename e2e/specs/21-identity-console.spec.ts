@@ -93,7 +93,7 @@ export async function run({ browser, baseUrl, screenshot, log }: SpecContext): P
     await page.locator('input[name="light.text"]').fill("#1a1a2e");
     await page.locator('input[name="light.primary"]').fill("#0f766e");
     await page.getByTestId("contrast-warnings").getByText("All text meets WCAG contrast").waitFor();
-    const previewButton = page.getByTestId("branding-preview-light").locator("button").first();
+    const previewButton = page.getByTestId("branding-preview-light").locator('button[type="submit"]').first();
     assert.equal(await previewButton.evaluate((el) => getComputedStyle(el).backgroundColor), "rgb(15, 118, 110)");
     await page.getByRole("button", { name: "Save branding" }).click();
     await page.getByTestId("status-region").getByText("Branding saved.").waitFor();

@@ -115,6 +115,22 @@ describe("rules admin API", () => {
     const upstream = await admin(a, "POST", "/admin/rules", rule("private-upstream", "https://a.example.com/p/<.*>", { upstream: { url: "http://10.0.0.7:8080" } }));
     expect(upstream.status).toBe(201);
   });
+
+  it("accepts private and loopback addresses where nothing is fetched: id_token issuer_url, redirect to (issue 19 §4)", async () => {
+    const intranet = await admin(a, "POST", "/admin/rules", rule("intranet", "http://10.0.0.5/<.*>", {
+      mutators: [{ handler: "id_token", config: { issuer_url: "http://10.0.0.5:4455/" } }],
+      errors: [{ handler: "redirect", config: { to: "http://127.0.0.1:4455/login", return_to_query_param: "return_to" } }],
+    }));
+    expect(intranet.status).toBe(201);
+    const redirected = await decide(a, "http://10.0.0.5/page");
+    expect(redirected.status).toBe(302);
+    const location = new URL(redirected.headers.get("location")!);
+    expect(location.origin + location.pathname).toBe("http://127.0.0.1:4455/login");
+    expect(location.searchParams.get("return_to")).toBe("http://10.0.0.5/page");
+    expect((await bad(rule("creds", "https://a.example.com/", { errors: [{ handler: "redirect", config: { to: "http://u:p@10.0.0.5/" } }] }))).details.issues[0].path).toBe(
+      "errors.0.config.to",
+    );
+  });
 });
 
 describe("decisions API", () => {
@@ -165,6 +181,20 @@ describe("decisions API", () => {
       headers: { "x-forwarded-method": "GET", "x-forwarded-proto": "https", "x-forwarded-host": "ro.example.com", "x-forwarded-uri": "/items/1?x=1", authorization: `Bearer ${alice.token}` },
     });
     expect(asGet.status).toBe(200);
+  });
+
+  it("honours ingress-nginx's X-Original-URL and X-Original-Method (Kubernetes auth-url, no snippet needed)", async () => {
+    // ingress-nginx's external-auth location sends these (and its own Host), never X-Forwarded-Uri/-Method.
+    const ingress = (method: string, url: string, extra: Record<string, string> = {}) =>
+      fetch(`${server.url}/p/${a.slug}/decisions${new URL(url).pathname}`, {
+        headers: { "x-original-url": url, "x-original-method": method, "x-sent-from": "nginx-ingress-controller", authorization: `Bearer ${alice.token}`, ...extra },
+      });
+    expect((await ingress("GET", "https://ro.example.com/items/1?x=1")).status).toBe(200);
+    expect((await ingress("DELETE", "https://ro.example.com/items/1")).status).toBe(403);
+    // X-Forwarded-* win when both are sent; a relative or non-http X-Original-URL is ignored.
+    expect((await ingress("GET", "https://ro.example.com/items/1", { "x-forwarded-host": "elsewhere.example.com" })).status).toBe(403);
+    const bogus = await fetch(`${server.url}/p/${a.slug}/decisions/items/1`, { headers: { "x-original-url": "javascript://ro.example.com/items/1", authorization: `Bearer ${alice.token}` } });
+    expect(bogus.status).toBe(403);
   });
 
   it("resolves overlapping rules by priority, and reports same-priority overlaps", async () => {

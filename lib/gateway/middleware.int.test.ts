@@ -67,7 +67,8 @@ describe("proxy.ts (Next middleware) → project gateway → upstream", () => {
     expect(page.status).toBe(302);
     const location = new URL(page.headers.get("location")!);
     expect(location.pathname).toBe(`/p/${project.slug}/ui/login`);
-    expect(location.searchParams.get("return_to")).toBe("http://localhost/api/orders");
+    // The URL the browser used, gateway prefix included (issue 19 §4), so it comes back after signing in.
+    expect(location.searchParams.get("return_to")).toBe(`http://localhost/p/${project.slug}/gateway/api/orders`);
     expect((await through("/api/orders", { accept: "application/json" })).status).toBe(401);
   });
 

@@ -1,5 +1,4 @@
 import type { ConsoleAccess } from "@/lib/access";
-import { projectDb } from "@/lib/db";
 import { patchProject } from "@/lib/projects";
 import { loadProject } from "@/lib/projects/records";
 import { isStrict, oplNamespaces, permissionSettings } from "@/lib/permissions/config";
@@ -7,26 +6,20 @@ import type { OplError } from "@/lib/permissions/opl/ast";
 import { parseOpl } from "@/lib/permissions/opl/parse";
 import { checkRelationship, type CheckResult } from "@/lib/permissions/service/check";
 import { queryRelationships, type TuplePage } from "@/lib/permissions/service/reads";
-import type { PermissionContext } from "@/lib/permissions/service/context";
 import type { TupleFilter } from "@/lib/permissions/service/writes";
 import type { RelationTuple } from "@/lib/permissions/tuples";
 import { namespaceGraph } from "@/lib/permissions/namespace-graph";
+import { contextFor } from "./context";
+
+export { STARTER_MODELS, type StarterId, type StarterModel } from "./starters";
+export { addRelationship, deleteRelationship, objectRelationships, OBJECT_GRAPH_LIMIT } from "./relationships";
+export { relationshipInputSchema, tupleFromInput, RELATIONSHIP_FIELDS, type RelationshipInput } from "./relationship-input";
 
 /**
  * The console's view of a project's permissions (reads need `read`, changing the OPL needs `write`). A module of its
  * own, like lib/oauth2-console: it edits the project through lib/projects, which validates permission config with
  * lib/permissions — inside lib/permissions it closed an import loop.
  */
-async function contextFor(access: ConsoleAccess, projectId: string, permission: "read" | "write"): Promise<PermissionContext> {
-  const project = await loadProject(access, projectId, permission);
-  return {
-    project: { id: project.id, workspaceId: project.workspaceId, config: project.config },
-    db: await projectDb(project.id),
-    actor: access.actor,
-    request: { ip: access.ip ?? "" },
-  };
-}
-
 export async function permissionOverview(access: ConsoleAccess, projectId: string) {
   const ctx = await contextFor(access, projectId, "read");
   const settings = permissionSettings(ctx.project.config);
@@ -35,6 +28,10 @@ export async function permissionOverview(access: ConsoleAccess, projectId: strin
     errors: settings.errors,
     maxReadDepth: settings.maxReadDepth,
     namespaces: [...settings.model.namespaces.keys()],
+    /** Stored relations per namespace (what a relationship may name), for the form's pickers. */
+    relations: Object.fromEntries([...settings.model.namespaces.values()].map((ns) => [ns.name, [...ns.relations.keys()]])),
+    /** Relations and permissions per namespace, for subject-set pickers. */
+    usersets: Object.fromEntries([...settings.model.namespaces.values()].map((ns) => [ns.name, [...ns.relations.keys(), ...ns.permits.keys()]])),
     graph: namespaceGraph(settings.model),
   };
 }
@@ -57,3 +54,4 @@ export async function browseRelationships(access: ConsoleAccess, projectId: stri
 export async function explainCheck(access: ConsoleAccess, projectId: string, tuple: RelationTuple, maxDepth?: number): Promise<CheckResult> {
   return checkRelationship(await contextFor(access, projectId, "read"), { tuple, maxDepth, explain: true });
 }
+export { layoutObjectGraph, shortLabel, type ObjectGraphLayout } from "./object-graph";

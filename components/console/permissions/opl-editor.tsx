@@ -7,11 +7,13 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/app/_lib/form-state";
 import type { OplResult } from "@/app/console/projects/[projectId]/permissions/actions";
 import type { OplError } from "@/lib/permissions/opl/ast";
+import type { StarterModel } from "@/lib/permissions-console/starters";
+import { StarterPicker } from "./starter-picker";
 
 type Action = (state: FormState<OplResult>, form: FormData) => Promise<FormState<OplResult>>;
 
 /** The namespace (OPL) editor: line numbers, and syntax and reference errors shown at their lines. */
-export function OplEditor({ action, initial, storedErrors }: { action: Action; initial: string; storedErrors: OplError[] }) {
+export function OplEditor({ action, initial, storedErrors, starters }: { action: Action; initial: string; storedErrors: OplError[]; starters: readonly StarterModel[] }) {
   const t = useTranslations("permissions.opl");
   const te = useTranslations("errors");
   const [state, formAction] = useActionState(action, {});
@@ -23,6 +25,7 @@ export function OplEditor({ action, initial, storedErrors }: { action: Action; i
   return (
     <form action={formAction} className="space-y-3">
       <FormError message={state.formError ? te(state.formError) : undefined} />
+      {text.trim() === "" ? <StarterPicker starters={starters} onPick={setText} /> : null}
       <div className="flex overflow-hidden rounded-md border border-slate-300 font-mono text-xs dark:border-slate-700">
         <ol aria-hidden="true" className="select-none bg-slate-50 px-2 py-2 text-right text-slate-400 dark:bg-slate-900">
           {lines.map((_, i) => (

@@ -42,7 +42,9 @@ export async function planForward(input: ForwardInput): Promise<ForwardPlan> {
     ip: input.origin.clientIp,
   });
   if (!request) return respond(new GatewayError("bad_request", "The request is malformed."));
-  const decision = await decideForProject(project, request, projectBaseUrl(project.slug, input.origin));
+  const baseUrl = projectBaseUrl(project.slug, input.origin);
+  if (input.mapping.mode === "path") request.browserUrl = browserUrl(baseUrl, request.url);
+  const decision = await decideForProject(project, request, baseUrl);
   if (!decision.allowed) return { kind: "respond", ...decision.response };
   const upstream = decision.pipeline.upstream;
   if (!upstream) return respond(internalError(`Rule ${decision.ruleId} has no upstream URL.`));
@@ -70,6 +72,15 @@ export function upstreamUrl(upstream: NonNullable<CompiledPipeline["upstream"]>,
   target.pathname = target.pathname.replace(/\/+$/, "") + path;
   target.search = url.search;
   return target.toString();
+}
+
+/**
+ * Under the path mapping the browser sees the rule's path below `{project base URL}/gateway` (the base URL is
+ * `{origin}/p/{slug}`, or the origin itself on the project's own host), which is also what the login flow accepts
+ * as `return_to` (lib/selfservice/flows/return-to.ts: below the project base URL).
+ */
+function browserUrl(baseUrl: string, url: URL): URL {
+  return new URL(`${baseUrl.replace(/\/+$/, "")}/gateway${url.pathname}${url.search}`);
 }
 
 function respond(error: GatewayError): ForwardPlan {

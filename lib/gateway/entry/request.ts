@@ -36,23 +36,33 @@ export function gatewayRequest(raw: RawRequest): GatewayRequest | undefined {
 }
 
 /**
- * The original request a reverse proxy asks about (nginx auth_request, Traefik ForwardAuth, Envoy
- * ext_authz): X-Forwarded-Method, -Proto, -Host and -Uri when present, else the decisions request itself
- * with the `/decisions` prefix removed (Oathkeeper's behaviour). The X-Forwarded-* headers count only when the
- * caller is a trusted proxy (TRUSTED_PROXIES): anyone else is decided on as the request it actually sent. The
- * client address is lib/request-origin's (X-Forwarded-For from trusted proxies, right-most untrusted).
+ * The original request a reverse proxy asks about (nginx auth_request, Traefik ForwardAuth, Caddy forward_auth):
+ * X-Forwarded-Method, -Proto, -Host and -Uri when present; else Kubernetes ingress-nginx's `auth-url` headers
+ * (X-Original-URL, the absolute URL, and X-Original-Method); else the decisions request itself with the
+ * `/decisions` prefix removed (Oathkeeper's behaviour). These headers count only when the caller is a trusted proxy
+ * (TRUSTED_PROXIES): anyone else is decided on as the request it actually sent. The client address is
+ * lib/request-origin's (X-Forwarded-For from trusted proxies, right-most untrusted).
  */
 export function forwardedRequest(own: RawRequest, rest: string, query: string): GatewayRequest | undefined {
   const first = (name: string) => (own.fromTrustedProxy ? own.header(name)?.split(",")[0]?.trim() || undefined : undefined);
-  const uri = first("x-forwarded-uri");
-  const proto = first("x-forwarded-proto")?.toLowerCase();
+  const original = first("x-forwarded-uri") || first("x-forwarded-host") ? undefined : originalUrl(own.fromTrustedProxy ? own.header("x-original-url") : undefined);
+  const uri = first("x-forwarded-uri") ?? original?.pathAndQuery;
+  const proto = first("x-forwarded-proto")?.toLowerCase() ?? original?.scheme;
   return gatewayRequest({
-    method: first("x-forwarded-method") ?? own.method,
+    method: first("x-forwarded-method") ?? first("x-original-method") ?? own.method,
     pathAndQuery: uri ?? `/${rest}${query ? `?${query}` : ""}`,
     scheme: proto === "https" || proto === "http" ? proto : own.scheme,
-    host: first("x-forwarded-host") ?? own.host,
+    host: first("x-forwarded-host") ?? original?.host ?? own.host,
     header: own.header,
     ip: own.ip,
     fromTrustedProxy: own.fromTrustedProxy,
   });
+}
+
+/** ingress-nginx's X-Original-URL (`$scheme://$http_host$request_uri`), split; undefined unless an absolute http(s) URL. */
+function originalUrl(value: string | undefined): { scheme: string; host: string; pathAndQuery: string } | undefined {
+  if (!value || value.length > MAX_URL_LENGTH) return undefined;
+  const match = /^(https?):\/\/([^/?#]+)(\/[^#]*)?$/i.exec(value.trim());
+  if (!match) return undefined;
+  return { scheme: match[1].toLowerCase(), host: match[2], pathAndQuery: match[3] ?? "/" };
 }

@@ -38,10 +38,11 @@ export const compileTemplates = <K extends string>(values: Record<K, string>): R
   Object.fromEntries(Object.entries<string>(values).map(([key, source]) => [key, compileTemplate(source)])) as Record<K, Template>;
 
 /**
- * An absolute http(s) URL of an outbound call (JWKS, hydrator, remote_json). A literal private, loopback or
- * link-local address is refused here unless GATEWAY_OUTBOUND_ALLOW allows it; names are checked on every fetch.
+ * An absolute http(s) URL without credentials that Portcullis never fetches: `id_token`'s `issuer_url` (a claim
+ * value) and `redirect`'s `to` (where the browser goes). Private and loopback addresses are fine here (self-hosted
+ * intranets sign in at `http://10.0.0.5/…`): the SSRF guard protects Portcullis' own outbound calls, not browsers.
  */
-export const httpUrl = z
+export const absoluteHttpUrl = z
   .string()
   .max(2048)
   .refine((value) => {
@@ -51,11 +52,16 @@ export const httpUrl = z
     } catch {
       return false;
     }
-  }, "must be an absolute http(s) URL without credentials")
-  .superRefine((value, ctx) => {
-    const problem = URL.canParse(value) ? outboundUrlProblem(value, configuredOutboundPolicy()) : undefined;
-    if (problem) ctx.addIssue({ code: "custom", message: problem });
-  });
+  }, "must be an absolute http(s) URL without credentials");
+
+/**
+ * An absolute http(s) URL of an outbound call (JWKS, hydrator, remote_json). A literal private, loopback or
+ * link-local address is refused here unless GATEWAY_OUTBOUND_ALLOW allows it; names are checked on every fetch.
+ */
+export const httpUrl = absoluteHttpUrl.superRefine((value, ctx) => {
+  const problem = URL.canParse(value) ? outboundUrlProblem(value, configuredOutboundPolicy()) : undefined;
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+});
 
 /** Oathkeeper's `token_from`: where a bearer credential is read (Authorization: Bearer by default). */
 export const tokenFromSchema = z

@@ -15,6 +15,12 @@ export interface GatewayRequest {
   ip: string;
   /** Whether the direct peer is a trusted proxy (TRUSTED_PROXIES), whose verified-client headers (mtls) may be believed. */
   fromTrustedProxy?: boolean;
+  /**
+   * The URL the browser actually asked for, when it differs from `url` (the forwarding path's path mapping:
+   * `{base}/p/{slug}/gateway/{path}`, whereas rules see `{scheme}://{host}/{path}`). Error handlers send browsers
+   * back here (`redirect`'s `return_to`); rules never match against it.
+   */
+  browserUrl?: URL;
 }
 
 /** Oathkeeper's AuthenticationSession: what authenticators establish and mutators turn into headers. */

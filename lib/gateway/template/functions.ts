@@ -1,9 +1,13 @@
 import { TemplateError } from "./errors";
+import { SPRIG_LISTS } from "./sprig-lists";
+import { SPRIG_MISC } from "./sprig-misc";
+import { SPRIG_STRINGS } from "./sprig-strings";
 import { formatValue, isPlainObject, truthy, ValueBag } from "./values";
 
 /**
- * The template functions: Oathkeeper's own (`print`, `printIndex`), Go's builtins that are safe, and the
- * handful of sprig helpers rule authors use. All are pure; none reaches outside its arguments.
+ * The template functions: Oathkeeper's own (`print`, `printIndex`), Go's builtins that are safe, and sprig's
+ * common string, list, dict, default, encoding and math helpers (sprig-*.ts). All are pure; none reaches outside
+ * its arguments.
  */
 type Fn = (...args: unknown[]) => unknown;
 
@@ -30,6 +34,9 @@ function length(value: unknown): number {
 const equal = (a: unknown, b: unknown) => a === b || (a == null && b == null);
 
 export const FUNCTIONS: Record<string, Fn> = {
+  ...SPRIG_STRINGS,
+  ...SPRIG_LISTS,
+  ...SPRIG_MISC,
   // Oathkeeper: print of nil is "", printIndex of an out-of-range index is "".
   print: (...args) => args.map(str).join(""),
   printIndex: (list, i) => (Array.isArray(list) && typeof i === "number" && i >= 0 && i < list.length ? str(list[i]) : ""),

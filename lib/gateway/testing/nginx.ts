@@ -25,16 +25,52 @@ export interface NginxSite {
 }
 
 /**
+ * How nginx asks Portcullis: `auth_request` as documented (X-Forwarded-*), or as Kubernetes ingress-nginx's `auth-url`
+ * annotation generates it (X-Original-URL / X-Original-Method, its own Host, and `auth-signin` as `error_page 401`).
+ */
+export interface NginxAuthStyle {
+  style: "auth_request" | "ingress-nginx";
+  /** ingress-nginx `auth-signin` with `auth-signin-redirect-param: return_to`. */
+  signin?: string;
+}
+
+function ingressNginxAuthLocation(upstream: URL, signin: string | undefined): { location: string; errorPage: string } {
+  return {
+    location: `
+    location = /_portcullis {
+      internal;
+      proxy_pass ${upstream.origin}${upstream.pathname};
+      proxy_pass_request_body off;
+      proxy_set_header Content-Length "";
+      proxy_set_header Host ${upstream.host};
+      proxy_set_header X-Original-URL $scheme://$http_host$request_uri;
+      proxy_set_header X-Original-Method $request_method;
+      proxy_set_header X-Sent-From "nginx-ingress-controller";
+      proxy_set_header X-Real-IP $remote_addr;
+      proxy_set_header X-Forwarded-For $remote_addr;
+      proxy_set_header X-Auth-Request-Redirect $request_uri;
+    }
+    location @signin {
+      internal;
+      # ingress-nginx escapes the URI ($escaped_request_uri, set by its Lua); stock nginx has no escaping variable.
+      return 302 ${signin ?? "/"}?return_to=$scheme://$http_host$request_uri;
+    }`,
+    errorPage: signin ? "error_page 401 = @signin;" : "",
+  };
+}
+
+/**
  * nginx on a loopback port serving a static site, every request checked first by `auth_request` against
  * the decisions API (the documented integration: method, scheme, host and URI forwarded as X-Forwarded-*,
  * the decision's X-User-Id passed on). Runs in the foreground from a temporary prefix, as the current user.
  */
-export async function startNginxSite(binary: string, decisionsUrl: string, page: string): Promise<NginxSite> {
+export async function startNginxSite(binary: string, decisionsUrl: string, page: string, auth: NginxAuthStyle = { style: "auth_request" }): Promise<NginxSite> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "pc-nginx-"));
   for (const sub of ["html", "logs", "tmp"]) mkdirSync(path.join(dir, sub));
   writeFileSync(path.join(dir, "html", "index.html"), page);
   const port = await freePort();
   const upstream = new URL(decisionsUrl);
+  const ingress = auth.style === "ingress-nginx" ? ingressNginxAuthLocation(upstream, auth.signin) : undefined;
   const conf = `
 ${process.getuid?.() === 0 ? "user root;" : ""}
 worker_processes 1;
@@ -53,10 +89,12 @@ http {
     root ${dir}/html;
     location / {
       auth_request /_portcullis;
+      ${ingress?.errorPage ?? ""}
       auth_request_set $user_id $upstream_http_x_user_id;
       add_header X-User-Id $user_id always;
       try_files $uri $uri/index.html =404;
     }
+${ingress ? ingress.location : `
     location = /_portcullis {
       internal;
       proxy_pass ${upstream.origin}${upstream.pathname}$request_uri;
@@ -66,7 +104,7 @@ http {
       proxy_set_header X-Forwarded-Proto $scheme;
       proxy_set_header X-Forwarded-Host $http_host;
       proxy_set_header X-Forwarded-Uri $request_uri;
-    }
+    }`}
   }
 }
 `;

@@ -4,7 +4,7 @@ import { TtlCache } from "@/lib/core/ttl-cache";
 import { ID_TOKEN_SET, signCompact, signingKey } from "@/lib/keys";
 import { keyRetentionMs } from "@/lib/oauth2/key-retention";
 import { compileTemplate } from "../../template";
-import { defineHandler, durationMs, durationSchema, httpUrl, templateString } from "../define";
+import { defineHandler, durationMs, durationSchema, absoluteHttpUrl, templateString } from "../define";
 import { internalError } from "../../pipeline/errors";
 import type { Mutator } from "../../pipeline/types";
 import { templateData } from "../template-data";
@@ -25,7 +25,7 @@ export const idTokenMutator = defineHandler(
   "id_token",
   z
     .object({
-      issuer_url: httpUrl.optional(),
+      issuer_url: absoluteHttpUrl.optional(),
       ttl: durationSchema.default("15m").refine((v) => durationMs(v, 0) >= 1000 && durationMs(v, 0) <= 86_400_000, "must be between 1s and 24h"),
       claims: templateString(8192).optional(),
       /** Accepted for Oathkeeper compatibility and ignored: tokens are signed with the project's own keys. */

@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestProject, type TestProject } from "@/lib/testing/fixtures";
+import { startApiServer, type TestServer } from "@/lib/testing/server";
+import { useTestDatabase, type TestDatabase } from "@/lib/testing/database";
+import { rule, signedInIdentity } from "./testing/fixtures";
+import { haproxyBinary, startHaproxySite, type HaproxySite } from "@/lib/testing/haproxy";
+import { startEchoUpstream, type EchoUpstream } from "./testing/upstream";
+
+const binary = haproxyBinary();
+if (!binary) {
+  console.warn(
+    "\n" + "!".repeat(78) + "\n!! CADDY IS NOT INSTALLED: the HAProxy (Lua core.httpclient) end-to-end test is SKIPPED.\n" +
+      "!! Install Debian's HAProxy (apt-get install -y haproxy) to run it.\n" + "!".repeat(78) + "\n",
+  );
+}
+
+// Issue 19 §3: HAProxy (no built-in auth subrequest; a Lua action on core.httpclient) → decisions API → upstream.
+describe.skipIf(!binary)("HAProxy (Lua core.httpclient) → decisions API → upstream (end to end)", () => {
+  let database: TestDatabase;
+  let server: TestServer;
+  let upstream: EchoUpstream;
+  let project: TestProject;
+  let site: HaproxySite;
+
+  beforeAll(async () => {
+    database = await useTestDatabase();
+    server = await startApiServer();
+    upstream = await startEchoUpstream();
+    project = await createTestProject();
+    site = await startHaproxySite(binary!, `${server.url}/p/${project.slug}/decisions`, upstream.url);
+    const created = await fetch(`${server.url}/p/${project.slug}/admin/rules`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${project.apiKey}`, "content-type": "application/json" },
+      body: JSON.stringify(rule("haproxy-app", `${site.url}/<.*>`, {
+        match: { url: `${site.url}/<.*>`, methods: ["GET", "HEAD"] },
+        errors: [{ handler: "redirect", config: { when: [{ error: ["unauthorized"], request: { header: { accept: ["text/html"] } } }] } }, { handler: "json" }],
+      })),
+    });
+    expect(created.status).toBe(201);
+  }, 240_000);
+
+  afterAll(async () => {
+    await site?.stop();
+    await upstream?.close();
+    await server?.close();
+    await database?.drop();
+  });
+
+  it("answers 401 to an anonymous API client without reaching the upstream", async () => {
+    const before = upstream.received.length;
+    const response = await fetch(`${site.url}/orders`, { headers: { accept: "application/json", "x-user-id": "forged" } });
+    expect(response.status).toBe(401);
+    expect((await response.json()).error.code).toBe(401);
+    expect(upstream.received.length).toBe(before);
+  });
+
+  it("forwards a holder of a valid session to the upstream with the decision's X-User-Id (a forged one overwritten)", async () => {
+    const { token, identityId } = await signedInIdentity(project.slug, "haproxy@example.com");
+    const response = await fetch(`${site.url}/orders?page=2`, { headers: { authorization: `Bearer ${token}`, "x-user-id": "forged" } });
+    expect(response.status).toBe(200);
+    const received = (await response.json()) as { url: string; headers: Record<string, string> };
+    expect(received.url).toBe("/orders?page=2");
+    expect(received.headers["x-user-id"]).toBe(identityId);
+  });
+
+  it("answers 401 to a forged token, 403 outside the rule's methods", async () => {
+    const api = { accept: "application/json" };
+    expect((await fetch(`${site.url}/`, { headers: { ...api, authorization: `Bearer ory_st_${"a".repeat(43)}` } })).status).toBe(401);
+    const { token } = await signedInIdentity(project.slug, "haproxy2@example.com");
+    expect((await fetch(`${site.url}/`, { method: "POST", headers: { ...api, authorization: `Bearer ${token}` } })).status).toBe(403);
+  });
+
+  it("sends a signed-out browser to the hosted login with return_to at the HAProxy site", async () => {
+    const page = await fetch(`${site.url}/dashboard?tab=1`, { redirect: "manual", headers: { accept: "text/html" } });
+    expect(page.status).toBe(302);
+    const location = new URL(page.headers.get("location")!);
+    expect(location.pathname).toBe(`/p/${project.slug}/ui/login`);
+    expect(location.searchParams.get("return_to")).toBe(`${site.url}/dashboard?tab=1`);
+  });
+});
