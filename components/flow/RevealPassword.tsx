@@ -2,10 +2,6 @@
 
 import { useEffect, useState } from "react";
 
-/**
- * "Show password" for the password field it follows: switches the input's type; the button's name says what it will do.
- * Rendered only once scripts run (without them the button could do nothing).
- */
 export interface RevealLabels {
   show: string;
   hide: string;
@@ -13,7 +9,11 @@ export interface RevealLabels {
   hideLabel: string;
 }
 
-/** The strings arrive translated from the server component: the hosted pages ship no message catalogue. */
+/**
+ * "Show password" for the password field it follows: switches the input's type; the button's name says what it will do.
+ * Rendered only once scripts run (without them the button could do nothing). The strings arrive translated from the
+ * server component: the hosted pages ship no message catalogue.
+ */
 export function RevealPassword({ targetId, labels }: { targetId: string; labels: RevealLabels }) {
   const [ready, setReady] = useState(false);
   const [shown, setShown] = useState(false);
