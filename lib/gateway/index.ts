@@ -8,6 +8,7 @@ export { validateRule } from "./rules/validate";
 export { toOathkeeperRule, type OathkeeperRule } from "./rules/serialize";
 export { ruleInputSchema, settingsInputSchema, type RuleInput, type RuleDocument } from "./rules/schema";
 export { invalidateRuleSet, clearRuleSets } from "./rules/cache";
+export { ingressSnippets, type IngressSnippet } from "./ingress-snippets";
 export { decisionsAnswer, type DecisionsAnswer } from "./entry/decisions";
 export { explainDecision, explainInputSchema, type Explanation } from "./entry/explain";
 export { HANDLERS } from "./handlers/registry";

@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { loadConsoleProject } from "@/app/_lib/project-context";
+import { publicOrigin } from "@/app/_lib/console-auth";
+import { IngressSnippets } from "@/components/console/gateway/ingress-snippets";
 import { RequestTester } from "@/components/console/gateway/request-tester";
 import { RuleEditor } from "@/components/console/gateway/rule-editor";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TBody, Td, Th, THead } from "@/components/ui/table";
-import { getGatewaySettings, listRules } from "@/lib/gateway";
+import { getGatewaySettings, ingressSnippets, listRules } from "@/lib/gateway";
 import { consoleServiceContext } from "@/lib/identity-console/context";
 import { deleteRuleAction, saveRuleAction, testRequestAction } from "./actions";
 
@@ -39,7 +41,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function GatewayPage({ params }: Props) {
   const { access, project } = await loadConsoleProject((await params).projectId);
   const ctx = await consoleServiceContext(access, project.id);
-  const [rules, settings, t] = await Promise.all([listRules(ctx), getGatewaySettings(ctx), getTranslations("gateway")]);
+  const [rules, settings, t, origin] = await Promise.all([listRules(ctx), getGatewaySettings(ctx), getTranslations("gateway"), publicOrigin()]);
+  const projectBaseUrl = `${origin}/p/${project.slug}`;
   return (
     <div className="space-y-6">
       <Card aria-labelledby="rules-title">
@@ -74,6 +77,10 @@ export default async function GatewayPage({ params }: Props) {
             </TBody>
           </Table>
         )}
+      </Card>
+      <Card aria-labelledby="connect-title">
+        <CardHeader titleId="connect-title" title={t("connect.title")} description={t("connect.description")} />
+        <CardBody><IngressSnippets projectBaseUrl={projectBaseUrl} snippets={ingressSnippets(projectBaseUrl)} /></CardBody>
       </Card>
       <Card aria-labelledby="editor-title">
         <CardHeader titleId="editor-title" title={t("editor.title")} description={t("editor.description")} />
